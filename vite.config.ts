@@ -1,0 +1,23 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Policy Desk contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+import { createAppConfig } from '@nextcloud/vite-config'
+import { join, resolve } from 'node:path'
+
+export default createAppConfig(
+	{
+		main: resolve(join('src', 'main.ts')),
+	},
+	{
+		createEmptyCSSEntryPoints: true,
+		extractLicenseInformation: false,
+		thirdPartyLicense: false,
+		config: {
+			test: {
+				include: ['tests/unit/js/**/*.test.ts'],
+				environment: 'node',
+			},
+		},
+	},
+)

@@ -15,7 +15,7 @@ export default createAppConfig(
 		thirdPartyLicense: false,
 		config: {
 			test: {
-				include: ['tests/unit/js/**/*.test.ts'],
+				include: ['tests/js/**/*.test.ts'],
 				environment: 'node',
 			},
 		},

@@ -11,6 +11,8 @@ export default createAppConfig(
 	},
 	{
 		createEmptyCSSEntryPoints: true,
+		// Tests run in Node and read fixtures with node:fs; the browser polyfills would replace it.
+		...(process.env.VITEST ? { nodePolyfills: false } : {}),
 		extractLicenseInformation: false,
 		thirdPartyLicense: false,
 		config: {

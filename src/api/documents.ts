@@ -2,9 +2,9 @@
  * SPDX-FileCopyrightText: 2026 Policy Desk contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-import type { PolicyDocument } from '../model/types.ts'
-import type { DocumentDetail, DocumentList, DocumentScope, DocumentState } from './types.ts'
-import { ApiError, apiUrl, ocsRequest } from './client.ts'
+import type { PolicyDocument } from '../model/types'
+import type { DocumentDetail, DocumentList, DocumentScope, DocumentState } from './types'
+import { ApiError, apiUrl, ocsRequest } from './client'
 
 export interface ListDocumentsQuery {
 	scope: DocumentScope

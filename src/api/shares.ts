@@ -3,8 +3,8 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import { generateOcsUrl } from '@nextcloud/router'
-import type { AutocompleteEntry, Share, ShareType } from './types.ts'
-import { apiUrl, ocsRequest } from './client.ts'
+import type { AutocompleteEntry, Share, ShareType } from './types'
+import { apiUrl, ocsRequest } from './client'
 
 export async function listShares(documentId: number): Promise<Share[]> {
 	const data = await ocsRequest<{ shares: Share[] }>('get', apiUrl('/documents/{id}/shares', { id: documentId }))

@@ -7,7 +7,7 @@
  * the controllers these mirror the team brief; once they exist these
  * aliases point at the generated schemas instead.
  */
-import type { PolicyDocument } from '../model/types.ts'
+import type { PolicyDocument } from '../model/types'
 
 export type DocumentState = 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'withdrawn'
 

@@ -2,8 +2,8 @@
  * SPDX-FileCopyrightText: 2026 Policy Desk contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-import type { DocumentDetail, Version, VersionDetail } from './types.ts'
-import { apiUrl, ocsRequest } from './client.ts'
+import type { DocumentDetail, Version, VersionDetail } from './types'
+import { apiUrl, ocsRequest } from './client'
 
 /** Newest first, as the server sends them. */
 export async function listVersions(documentId: number): Promise<Version[]> {

@@ -1,0 +1,110 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Policy Desk contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * The tiptap extensions whose ProseMirror schema is exactly
+ * lib/Model/document-schema.json (tests/js/editor/schema.test.ts compares
+ * the two, node by node). StarterKit parts the model has no node for are
+ * switched off, and stock nodes that carry attributes the model does not
+ * know (orderedList `type`, link `target`/`rel`/`class`, cell `colwidth`)
+ * are narrowed, so getJSON() yields nothing the server would refuse.
+ */
+import type { AnyExtension } from '@tiptap/core'
+import { Extension } from '@tiptap/core'
+import StarterKit from '@tiptap/starter-kit'
+import { OrderedList } from '@tiptap/extension-list'
+import { Link } from '@tiptap/extension-link'
+import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table'
+import { DefinitionDescription, DefinitionList, DefinitionTerm } from './definitionList.ts'
+import { Footnote } from './footnote.ts'
+import { isSafeHref } from './href.ts'
+
+const cellAttributes = () => ({
+	colspan: { default: 1 },
+	rowspan: { default: 1 },
+})
+
+const PolicyOrderedList = OrderedList.extend({
+	addAttributes() {
+		return {
+			start: {
+				default: 1,
+				parseHTML: (element: HTMLElement) => {
+					const start = Number.parseInt(element.getAttribute('start') ?? '1', 10)
+					// The schema requires start ≥ 1; <ol start="0"> or "-3" from a paste becomes 1.
+					return Number.isInteger(start) && start >= 1 ? start : 1
+				},
+			},
+		}
+	},
+})
+
+const PolicyLink = Link.extend({
+	// Keep the caret's link mark from spreading into text typed after a link.
+	inclusive: false,
+	addAttributes() {
+		return {
+			href: { default: null, parseHTML: (element: HTMLElement) => element.getAttribute('href') },
+			title: { default: null, parseHTML: (element: HTMLElement) => element.getAttribute('title') || null },
+		}
+	},
+}).configure({
+	// Every way a link enters the document (dialog, paste, markdown) passes the schema's rule.
+	isAllowedUri: (url: string) => isSafeHref(url),
+	// Autolinking scans the changed text on every keystroke; links are made on purpose here.
+	autolink: false,
+	linkOnPaste: true,
+	openOnClick: false,
+	enableClickSelection: false,
+	HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: '_blank' },
+})
+
+export interface PolicyExtensionOptions {
+	/** Mod-k: ask the user for a link target (the editor has no dialog of its own). */
+	onLinkRequest?: () => void
+}
+
+/** Shortcuts the stock extensions don't give, or give differently. */
+function policyKeymap(options: PolicyExtensionOptions): AnyExtension {
+	return Extension.create({
+		name: 'policyKeymap',
+		addKeyboardShortcuts() {
+			return {
+				'Mod-Shift-x': () => this.editor.commands.toggleStrike(),
+				'Mod-k': () => {
+					if (!this.editor.isEditable || !options.onLinkRequest) {
+						return false
+					}
+					options.onLinkRequest()
+					return true
+				},
+			}
+		},
+	})
+}
+
+export function createPolicyExtensions(options: PolicyExtensionOptions = {}): AnyExtension[] {
+	return [
+		StarterKit.configure({
+			heading: { levels: [1, 2, 3] },
+			orderedList: false,
+			link: false,
+			codeBlock: false,
+			horizontalRule: false,
+			// A trailing paragraph would be added to every opened document and
+			// turn "open" into "change"; the gap cursor reaches the end instead.
+			trailingNode: false,
+		}),
+		PolicyOrderedList,
+		PolicyLink,
+		Table.configure({ resizable: false, allowTableNodeSelection: false }),
+		TableRow.extend({ content: '(tableHeader | tableCell)+' }),
+		TableHeader.extend({ addAttributes: cellAttributes }),
+		TableCell.extend({ addAttributes: cellAttributes }),
+		DefinitionList,
+		DefinitionTerm,
+		DefinitionDescription,
+		Footnote,
+		policyKeymap(options),
+	]
+}

@@ -254,18 +254,14 @@ function checkNode(node: unknown, path: string, depth: number, context: BodyCont
 		return type
 	}
 
-	const allowed = new Set(['type', 'attrs', 'content'])
-	if (spec.text === true) {
-		allowed.add('text')
-		allowed.add('marks')
-		allowed.delete('content')
-	}
+	// Same field sets as lib/Model/ContentValidator.php: text nodes carry
+	// text and marks, every other node attrs and content.
+	const allowed = spec.text === true ? ['type', 'text', 'marks'] : ['type', 'attrs', 'content']
 	for (const key of Object.keys(node)) {
-		if (!allowed.has(key)) {
+		if (!allowed.includes(key)) {
 			errors.add(join(path, key), 'is not a known field')
 		}
 	}
-	checkAttrs(node.attrs, spec.attrs, join(path, 'attrs'), errors)
 
 	if (spec.text === true) {
 		if (typeof node.text !== 'string' || node.text === '') {
@@ -282,10 +278,11 @@ function checkNode(node: unknown, path: string, depth: number, context: BodyCont
 		return type
 	}
 
+	checkAttrs(node.attrs, spec.attrs, join(path, 'attrs'), errors)
 	const matcher = contentMatcher(type)
 	const content = node.content
 	if (matcher === null) {
-		if (content !== undefined && !(Array.isArray(content) && content.length === 0)) {
+		if (content !== undefined) {
 			errors.add(join(path, 'content'), `"${type}" cannot have content`)
 		}
 		return type

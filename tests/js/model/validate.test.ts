@@ -88,6 +88,8 @@ describe('validateDocument rejects, naming the field', () => {
 		['a footnote inside a footnote', (d) => { d.body.content[1].content[13].content[0] = { type: 'footnote' } }, 'body.content[1].content[13].content[0]: "footnote" is not allowed here in "footnote" (expected hardBreak or text; content: (text | hardBreak)*)'],
 		['an empty text node', (d) => { d.body.content[0].content[0].text = '' }, 'body.content[0].content[0].text: must be a non-empty string'],
 		['content on a hard break', (d) => { d.body.content[1].content[14].content = [{ type: 'text', text: 'x' }] }, 'body.content[1].content[14].content: "hardBreak" cannot have content'],
+		['attrs on a text node', (d) => { d.body.content[0].content[0].attrs = {} }, 'body.content[0].content[0].attrs: is not a known field'],
+		['an empty content list on a hard break', (d) => { d.body.content[1].content[14].content = [] }, 'body.content[1].content[14].content: "hardBreak" cannot have content'],
 		['content that is not an array', (d) => { d.body.content[1].content = 'x' }, 'body.content[1].content: must be an array, not a string'],
 		['an unknown mark', (d) => { d.body.content[1].content[1].marks[0].type = 'highlight' }, 'body.content[1].content[1].marks[0].type: must be one of bold, italic, underline, strike, code, link'],
 		['a doubled mark', (d) => { d.body.content[1].content[1].marks.push({ type: 'bold' }) }, 'body.content[1].content[1].marks[1].type: "bold" appears twice'],

@@ -1,0 +1,53 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Policy Desk contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * ODT export: a PolicyDocument in, .odt bytes and the writer's warnings out.
+ * Pure: no clock, no I/O, no DOM, so the browser and Node give equal bytes.
+ */
+
+import type { PolicyDocument } from '../model/types'
+import { defaultLabels, type Labels } from './labels'
+import { metaXml } from './meta'
+import { packageOdt } from './package'
+import { stylesXml } from './styles'
+import { contentXml } from './writer'
+
+export type { Labels } from './labels'
+export { defaultLabels } from './labels'
+
+export interface ExportOptions {
+	/** Creation and modification time written into meta.xml and the zip. */
+	now: Date
+	creator?: string
+	versionHash?: string
+	versionNumber?: number
+	/** Final documents carry no "Draft" mark in the page header. */
+	final?: boolean
+	/** Translated strings; missing ones fall back to English. */
+	labels?: Partial<Labels>
+}
+
+export interface ExportResult {
+	bytes: Uint8Array
+	warnings: string[]
+}
+
+export function exportOdt(doc: PolicyDocument, options: ExportOptions): ExportResult {
+	const labels: Labels = { ...defaultLabels, ...options.labels }
+	const content = contentXml(doc, labels)
+	const styles = stylesXml({ title: doc.meta.title, language: doc.meta.language, final: options.final === true, labels })
+	const meta = metaXml({
+		meta: doc.meta,
+		now: options.now,
+		creator: options.creator,
+		versionHash: options.versionHash,
+		versionNumber: options.versionNumber,
+	})
+	const bytes = packageOdt([
+		{ path: 'content.xml', mediaType: 'text/xml', data: content.xml },
+		{ path: 'styles.xml', mediaType: 'text/xml', data: styles },
+		{ path: 'meta.xml', mediaType: 'text/xml', data: meta },
+	], options.now)
+	return { bytes, warnings: content.warnings }
+}

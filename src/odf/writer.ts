@@ -1,0 +1,474 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Policy Desk contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * content.xml from a PolicyDocument, written the way pandoc writes
+ * OpenDocument: one case per node kind, automatic styles gathered in the
+ * writer state while the body is written and emitted once in front of it,
+ * and anything that cannot be rendered reported as a warning while the
+ * writer goes on. Output goes into one array of strings joined at the end,
+ * so a long document costs one pass and no quadratic concatenation.
+ */
+
+import type {
+	Attachment, BlockNode, BulletListNode, DefinitionListNode, DocumentMeta, HeadingNode, InlineNode,
+	Mark, OrderedListNode, PolicyDocument, TableCellNode, TableNode, TextNode,
+} from '../model/types'
+import type { Labels } from './labels'
+import { firstStrongDirection } from './language'
+import { ODF_VERSION, XML_DECL, xmlns } from './namespaces'
+import { headingStyle, ListStyle, ParagraphStyle, TextStyle } from './styles'
+import { escapeAttr, paragraphText, type SpaceState } from './xml'
+
+/** A text:list that is open while its items are written. */
+interface OpenList {
+	style: string
+	/** The element the current item was opened as (see breakOutOfLists). */
+	itemTag: 'text:list-item' | 'text:list-header'
+}
+
+interface WriterState {
+	out: string[]
+	warnings: string[]
+	/** Automatic style XML by a key that says what it is, in first-use order. */
+	autoStyles: Map<string, { name: string, xml: string }>
+	/** Names are prefix + number, counted per prefix (P1, P2, Table1…). */
+	styleCounts: Map<string, number>
+	/** Lists open around the current position, outermost first. */
+	lists: OpenList[]
+	/** xml:id of the current top-level list segment, for text:continue-list. */
+	listId: string
+	listCount: number
+	tableCount: number
+	noteCount: number
+	space: SpaceState
+}
+
+/** What surrounds a block: which paragraph style its paragraphs take. */
+interface Context {
+	paragraphStyle: string
+	quoteDepth: number
+}
+
+function warn(st: WriterState, message: string): void {
+	st.warnings.push(message)
+}
+
+function autoStyle(st: WriterState, key: string, make: (name: string) => string, prefix: string): string {
+	const found = st.autoStyles.get(key)
+	if (found !== undefined) return found.name
+	const count = (st.styleCounts.get(prefix) ?? 0) + 1
+	st.styleCounts.set(prefix, count)
+	const name = `${prefix}${count}`
+	st.autoStyles.set(key, { name, xml: make(name) })
+	return name
+}
+
+/**
+ * The paragraph style for a paragraph in `context`, made right-to-left when
+ * its first strong character is (UAX #9 P2). style:writing-mode rl-tb
+ * (part 3 §20.404) also makes "start" alignment the right edge.
+ */
+function styleFor(st: WriterState, parent: string, content: InlineNode[] | undefined): string {
+	if (!isRtl(content)) return parent
+	return autoStyle(st, `rtl:${parent}`, (name) => `<style:style style:name="${name}" style:family="paragraph" style:parent-style-name="${parent}">`
+		+ '<style:paragraph-properties style:writing-mode="rl-tb" fo:text-align="start"/></style:style>', 'P')
+}
+
+function isRtl(content: InlineNode[] | undefined): boolean {
+	if (content === undefined) return false
+	for (const node of content) {
+		if (node.type !== 'text') continue
+		const direction = firstStrongDirection(node.text)
+		if (direction !== null) return direction === 'rtl'
+	}
+	return false
+}
+
+/** Quotations nested inside quotations step further in (1 cm a level). */
+function quoteStyle(st: WriterState, depth: number): string {
+	if (depth <= 1) return ParagraphStyle.quotations
+	return autoStyle(st, `quote:${depth}`, (name) => `<style:style style:name="${name}" style:family="paragraph" style:parent-style-name="${ParagraphStyle.quotations}">`
+		+ `<style:paragraph-properties fo:margin-left="${depth}cm"/></style:style>`, 'P')
+}
+
+// ---------------------------------------------------------------- inline
+
+const MARK_ORDER: Array<Exclude<Mark['type'], 'link'>> = ['bold', 'italic', 'underline', 'strike', 'code']
+
+/** Wraps already written text in one named character style per mark. */
+function markedText(st: WriterState, node: TextNode): string {
+	let xml = paragraphText(node.text, st.space)
+	const marks = node.marks
+	if (marks === undefined || marks.length === 0) return xml
+	for (let i = MARK_ORDER.length - 1; i >= 0; i--) {
+		const type = MARK_ORDER[i] as Exclude<Mark['type'], 'link'>
+		if (marks.some((m) => m.type === type)) xml = `<text:span text:style-name="${TextStyle[type]}">${xml}</text:span>`
+	}
+	return xml
+}
+
+function linkOf(node: InlineNode): { href: string, title?: string | null } | null {
+	if (node.type !== 'text' || node.marks === undefined) return null
+	for (const mark of node.marks) {
+		if (mark.type === 'link') return mark.attrs
+	}
+	return null
+}
+
+function sameLink(a: { href: string, title?: string | null }, b: { href: string, title?: string | null } | null): boolean {
+	return b !== null && a.href === b.href && (a.title ?? null) === (b.title ?? null)
+}
+
+/**
+ * xlink:href is an IRI (part 3 §19.910): characters IRIs exclude are
+ * percent-encoded, everything else is kept. ODT internal links are
+ * evaluated relative to an imaginary folder named like the document
+ * (LibreOffice does this, as pandoc notes in #3524), so a relative link
+ * to a sibling file needs one "../" more to reach it.
+ */
+export function linkTarget(href: string): string {
+	const encoded = href.replace(/[\s<>"{}|\\^`\u0000-\u001f\u007f]/gu, (c) => {
+		let bytes = ''
+		for (const b of new TextEncoder().encode(c)) bytes += '%' + b.toString(16).toUpperCase().padStart(2, '0')
+		return bytes
+	})
+	if (encoded === '' || encoded.startsWith('#') || encoded.startsWith('/') || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(encoded)) return encoded
+	return '../' + encoded
+}
+
+function writeInline(st: WriterState, content: InlineNode[] | undefined): string {
+	if (content === undefined) return ''
+	let xml = ''
+	let i = 0
+	while (i < content.length) {
+		const node = content[i] as InlineNode
+		const link = linkOf(node)
+		if (link !== null) {
+			// Adjacent text nodes carrying the same link are one text:a, so a
+			// link with a bold word in it stays one link.
+			let inner = ''
+			while (i < content.length && sameLink(link, linkOf(content[i] as InlineNode))) {
+				inner += markedText(st, content[i] as TextNode)
+				i++
+			}
+			const title = link.title !== undefined && link.title !== null && link.title !== '' ? ` office:title="${escapeAttr(link.title)}"` : ''
+			xml += `<text:a xlink:type="simple" xlink:href="${escapeAttr(linkTarget(link.href))}"${title} text:style-name="${TextStyle.link}" text:visited-style-name="${TextStyle.visitedLink}">${inner}</text:a>`
+			continue
+		}
+		xml += inlineNode(st, node)
+		i++
+	}
+	return xml
+}
+
+function inlineNode(st: WriterState, node: InlineNode): string {
+	switch (node.type) {
+	case 'text':
+		return markedText(st, node)
+	case 'hardBreak':
+		st.space.space = true
+		return '<text:line-break/>'
+	case 'footnote': {
+		// text:note (part 3 §6.3.2): the citation is what LibreOffice shows
+		// until it renumbers; the body has its own paragraph and space state.
+		const n = ++st.noteCount
+		const outer = st.space
+		st.space = { space: true }
+		const body = writeInline(st, node.content)
+		st.space = outer
+		return `<text:note text:id="ftn${n}" text:note-class="footnote"><text:note-citation>${n}</text:note-citation>`
+			+ `<text:note-body><text:p text:style-name="${ParagraphStyle.footnote}">${body}</text:p></text:note-body></text:note>`
+	}
+	default: {
+		const unknown: never = node
+		warn(st, `unknown inline node "${(unknown as { type: string }).type}" skipped`)
+		return ''
+	}
+	}
+}
+
+// ---------------------------------------------------------------- blocks
+
+function paragraph(st: WriterState, style: string, content: InlineNode[] | undefined): void {
+	st.space = { space: true }
+	const name = styleFor(st, style, content)
+	st.out.push(`<text:p text:style-name="${name}">`, writeInline(st, content), '</text:p>')
+}
+
+function heading(st: WriterState, node: HeadingNode): void {
+	let level = node.attrs?.level
+	if (level !== 1 && level !== 2 && level !== 3) {
+		warn(st, `heading level ${String(level)} written as level 1`)
+		level = 1
+	}
+	st.space = { space: true }
+	const name = styleFor(st, headingStyle(level), node.content)
+	st.out.push(`<text:h text:style-name="${name}" text:outline-level="${level}">`, writeInline(st, node.content), '</text:h>')
+}
+
+function blocks(st: WriterState, content: BlockNode[] | undefined, ctx: Context): void {
+	if (content === undefined) return
+	for (const node of content) block(st, node, ctx)
+}
+
+function block(st: WriterState, node: BlockNode, ctx: Context): void {
+	switch (node.type) {
+	case 'paragraph':
+		paragraph(st, ctx.paragraphStyle, node.content)
+		return
+	case 'heading':
+		heading(st, node)
+		return
+	case 'blockquote': {
+		const depth = ctx.quoteDepth + 1
+		blocks(st, node.content, { paragraphStyle: quoteStyle(st, depth), quoteDepth: depth })
+		return
+	}
+	case 'bulletList':
+	case 'orderedList':
+		list(st, node, ctx)
+		return
+	case 'table':
+		table(st, node)
+		return
+	case 'definitionList':
+		definitionList(st, node, ctx)
+		return
+	default: {
+		const unknown: never = node
+		warn(st, `unknown block node "${(unknown as { type: string }).type}" skipped`)
+	}
+	}
+}
+
+/**
+ * text:list (part 3 §5.3). Every list gets its own text:list whose first
+ * ordered item carries text:start-value, so each list starts where the
+ * document says (and a second nested list in the same item does not go on
+ * counting from the first). Nested lists name their own style so a bullet
+ * list inside a numbered one keeps its bullets.
+ */
+function list(st: WriterState, node: BulletListNode | OrderedListNode, ctx: Context): void {
+	const ordered = node.type === 'orderedList'
+	const style = ordered ? ListStyle.numbered : ListStyle.bullet
+	const top = st.lists.length === 0
+	let attrs = ` text:style-name="${style}"`
+	if (top) {
+		st.listId = `list${++st.listCount}`
+		attrs += ` xml:id="${st.listId}"`
+	}
+	const open: OpenList = { style, itemTag: 'text:list-item' }
+	st.lists.push(open)
+	st.out.push(`<text:list${attrs}>`)
+	const start = ordered ? (node.attrs?.start ?? 1) : 1
+	const itemContext: Context = { paragraphStyle: ParagraphStyle.list, quoteDepth: ctx.quoteDepth }
+	node.content.forEach((item, index) => {
+		open.itemTag = 'text:list-item'
+		const startAttr = ordered && index === 0 ? ` text:start-value="${Number.isInteger(start) && start >= 0 ? start : 1}"` : ''
+		st.out.push(`<text:list-item${startAttr}>`)
+		if (item.type !== 'listItem') warn(st, `"${(item as { type: string }).type}" inside a list written as a list item`)
+		blocks(st, item.content, itemContext)
+		st.out.push(`</${open.itemTag}>`)
+	})
+	st.out.push('</text:list>')
+	st.lists.pop()
+}
+
+/**
+ * A table may not stand inside text:list-item (part 3 §5.3.4 allows only
+ * text:p, text:h and text:list there), so a table in a list item closes the
+ * open lists, stands between them, and the lists reopen as a continuation
+ * (text:continue-list, §19.791) holding text:list-header elements, which
+ * carry no number (§5.3.3). The next item then goes on counting.
+ */
+function breakOutOfLists(st: WriterState, write: () => void): void {
+	const open = st.lists
+	for (let i = open.length - 1; i >= 0; i--) st.out.push(`</${(open[i] as OpenList).itemTag}></text:list>`)
+	st.lists = []
+	write()
+	st.lists = open
+	const previous = st.listId
+	st.listId = `list${++st.listCount}`
+	open.forEach((entry, i) => {
+		const attrs = i === 0 ? ` xml:id="${st.listId}" text:continue-list="${previous}"` : ''
+		st.out.push(`<text:list text:style-name="${entry.style}"${attrs}><text:list-header>`)
+		entry.itemTag = 'text:list-header'
+	})
+}
+
+function definitionList(st: WriterState, node: DefinitionListNode, ctx: Context): void {
+	const description: Context = { paragraphStyle: ParagraphStyle.definitionDescription, quoteDepth: ctx.quoteDepth }
+	for (const child of node.content) {
+		if (child.type === 'definitionTerm') paragraph(st, ParagraphStyle.definitionTerm, child.content)
+		else if (child.type === 'definitionDescription') blocks(st, child.content, description)
+		else warn(st, `"${(child as { type: string }).type}" inside a definition list skipped`)
+	}
+}
+
+function table(st: WriterState, node: TableNode): void {
+	if (st.lists.length > 0) {
+		breakOutOfLists(st, () => table(st, node))
+		return
+	}
+	const rows = node.content.filter((row) => row.type === 'tableRow' && Array.isArray(row.content) && row.content.length > 0)
+	if (rows.length === 0) {
+		warn(st, 'empty table skipped')
+		return
+	}
+	// Header rows: the leading rows made only of tableHeader cells. They go
+	// into table:table-header-rows (§9.1.7), which LibreOffice repeats on
+	// every page the table runs onto. A body may not be empty, so a table of
+	// header cells only keeps its last row in the body.
+	let headerRows = 0
+	while (headerRows < rows.length - 1 && (rows[headerRows]?.content ?? []).every((cell) => cell.type === 'tableHeader')) headerRows++
+
+	const grid = layoutTable(rows.map((row) => row.content), headerRows)
+	const tableStyle = autoStyle(st, 'table', (name) => `<style:style style:name="${name}" style:family="table"><style:table-properties style:width="17cm" table:align="margins" fo:margin-top="0.1cm" fo:margin-bottom="0.25cm"/></style:style>`, 'Table')
+	const cellStyle = autoStyle(st, 'table-cell', (name) => `<style:style style:name="${name}" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="0.5pt solid #000000"/></style:style>`, 'TableCell')
+	const number = ++st.tableCount
+	st.out.push(`<table:table table:name="Table${number}" table:style-name="${tableStyle}">`,
+		`<table:table-column${grid.columns > 1 ? ` table:number-columns-repeated="${grid.columns}"` : ''}/>`)
+	const savedSpace = st.space
+	grid.rows.forEach((row, r) => {
+		if (r === 0 && headerRows > 0) st.out.push('<table:table-header-rows>')
+		st.out.push('<table:table-row>')
+		for (const slot of row) {
+			if (slot === null) {
+				st.out.push('<table:covered-table-cell/>')
+				continue
+			}
+			let attrs = ` table:style-name="${cellStyle}" office:value-type="string"`
+			if (slot.colspan > 1) attrs += ` table:number-columns-spanned="${slot.colspan}"`
+			if (slot.rowspan > 1) attrs += ` table:number-rows-spanned="${slot.rowspan}"`
+			st.out.push(`<table:table-cell${attrs}>`)
+			if (slot.cell !== undefined) {
+				const style = slot.cell.type === 'tableHeader' ? ParagraphStyle.tableHeading : ParagraphStyle.tableContents
+				blocks(st, slot.cell.content, { paragraphStyle: style, quoteDepth: 0 })
+			}
+			st.out.push('</table:table-cell>')
+		}
+		st.out.push('</table:table-row>')
+		if (r === headerRows - 1) st.out.push('</table:table-header-rows>')
+	})
+	st.space = savedSpace
+	st.out.push('</table:table>')
+}
+
+interface Slot {
+	/** Undefined for the empty cells that pad a short row. */
+	cell?: TableCellNode
+	colspan: number
+	rowspan: number
+}
+
+/**
+ * Places cells on a grid the way HTML does: a cell takes the next column
+ * not covered by a row span from above. Every row comes out as long as the
+ * widest one; null marks a covered cell (table:covered-table-cell, §9.1.5).
+ * Row spans stop at the end of the header rows or of the table.
+ */
+export function layoutTable(rows: TableCellNode[][], headerRows: number): { columns: number, rows: Array<Array<Slot | null>> } {
+	const grid: Array<Array<Slot | null | undefined>> = rows.map(() => [])
+	rows.forEach((cells, r) => {
+		const limit = r < headerRows ? headerRows : rows.length
+		const line = grid[r] as Array<Slot | null | undefined>
+		let c = 0
+		for (const cell of cells) {
+			while (line[c] !== undefined) c++
+			const colspan = clampSpan(cell.attrs?.colspan, 1000)
+			const rowspan = clampSpan(cell.attrs?.rowspan, limit - r)
+			line[c] = { cell, colspan, rowspan }
+			for (let dr = 0; dr < rowspan; dr++) {
+				const covered = grid[r + dr] as Array<Slot | null | undefined>
+				for (let dc = 0; dc < colspan; dc++) {
+					if (dr !== 0 || dc !== 0) covered[c + dc] = null
+				}
+			}
+			c += colspan
+		}
+	})
+	const columns = Math.max(1, ...grid.map((line) => line.length))
+	return {
+		columns,
+		rows: grid.map((line) => {
+			const full: Array<Slot | null> = []
+			for (let c = 0; c < columns; c++) {
+				const slot = line[c]
+				full.push(slot === undefined ? { colspan: 1, rowspan: 1 } : slot)
+			}
+			return full
+		}),
+	}
+}
+
+function clampSpan(value: unknown, max: number): number {
+	if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) return 1
+	return Math.min(value, Math.max(1, max))
+}
+
+// ---------------------------------------------------------------- document
+
+function titleBlock(st: WriterState, meta: DocumentMeta): void {
+	paragraph(st, ParagraphStyle.title, [{ type: 'text', text: meta.title }])
+	const sub = [meta.reference, meta.decisionBody, meta.unit].filter((s): s is string => s !== undefined && s !== '')
+	if (sub.length > 0) paragraph(st, ParagraphStyle.subtitle, [{ type: 'text', text: sub.join(' · ') }])
+}
+
+function attachmentList(st: WriterState, attachments: Attachment[], labels: Labels): void {
+	if (attachments.length === 0) return
+	paragraph(st, ParagraphStyle.attachmentsHeading, [{ type: 'text', text: labels.attachments }])
+	attachments.forEach((attachment, i) => {
+		const label = labels.attachment.replace('%n', String(i + 1))
+		paragraph(st, ParagraphStyle.attachment, [{ type: 'text', text: `${label}: ${attachment.name}` }])
+	})
+}
+
+/** One block per signatory: place and date, a line to sign on, name, title. */
+function signatureBlock(st: WriterState, meta: DocumentMeta, labels: Labels): void {
+	const signatories = meta.signatories ?? []
+	const place = meta.place ?? ''
+	for (const person of signatories) {
+		const placeText = place === '' ? `${labels.place}: ____________________` : `${labels.place}: ${place}`
+		st.space = { space: true }
+		st.out.push(`<text:p text:style-name="${ParagraphStyle.signatureLine}">`,
+			paragraphText(placeText, st.space), '<text:tab/>', paragraphText(`${labels.date}: ____________________`, { space: true }), '</text:p>')
+		paragraph(st, ParagraphStyle.signatureLine, [{ type: 'text', text: `${labels.signature}: ________________________________` }])
+		paragraph(st, ParagraphStyle.signature, [{ type: 'text', text: person.name }])
+		if (person.title !== undefined && person.title !== '') paragraph(st, ParagraphStyle.signature, [{ type: 'text', text: person.title }])
+	}
+}
+
+export interface ContentResult {
+	xml: string
+	warnings: string[]
+}
+
+export function contentXml(doc: PolicyDocument, labels: Labels): ContentResult {
+	const st: WriterState = {
+		out: [],
+		warnings: [],
+		autoStyles: new Map(),
+		styleCounts: new Map(),
+		lists: [],
+		listId: '',
+		listCount: 0,
+		tableCount: 0,
+		noteCount: 0,
+		space: { space: true },
+	}
+	titleBlock(st, doc.meta)
+	if (doc.body?.type !== 'doc') warn(st, 'document body is not a "doc" node')
+	blocks(st, doc.body?.content, { paragraphStyle: ParagraphStyle.body, quoteDepth: 0 })
+	attachmentList(st, doc.attachments ?? [], labels)
+	signatureBlock(st, doc.meta, labels)
+	const styles: string[] = []
+	for (const { xml } of st.autoStyles.values()) styles.push(xml)
+	const xml = XML_DECL
+		+ `<office:document-content${xmlns('office', 'style', 'text', 'table', 'fo', 'xlink')} office:version="${ODF_VERSION}">`
+		+ `<office:automatic-styles>${styles.join('')}</office:automatic-styles>`
+		+ '<office:body><office:text>'
+		+ st.out.join('')
+		+ '</office:text></office:body></office:document-content>'
+	return { xml, warnings: st.warnings }
+}

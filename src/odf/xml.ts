@@ -1,0 +1,96 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Policy Desk contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Character level XML output: dropping what XML 1.0 cannot carry, escaping,
+ * and ODF's own white-space encoding.
+ */
+
+/**
+ * XML 1.0 Char production (§2.2): #x9 | #xA | #xD | [#x20-#xD7FF] |
+ * [#xE000-#xFFFD] | [#x10000-#x10FFFF]. With the u flag a lone surrogate is
+ * one code point in D800–DFFF, so it is matched and dropped too.
+ */
+const FORBIDDEN_TEST = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u
+const FORBIDDEN_ALL = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
+
+/** Removes every character XML 1.0 forbids; all others survive unchanged. */
+export function stripForbidden(s: string): string {
+	return FORBIDDEN_TEST.test(s) ? s.replace(FORBIDDEN_ALL, '') : s
+}
+
+const ATTR_SPECIAL = /[&<>"\t\n\r]/g
+const ATTR_ENTITY: Record<string, string> = {
+	'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;',
+	// Attribute value normalisation (XML 1.0 §3.3.3) would turn raw tabs and
+	// newlines into spaces; character references keep them.
+	'\t': '&#9;', '\n': '&#10;', '\r': '&#13;',
+}
+
+/** A string ready to sit between double quotes in an attribute. */
+export function escapeAttr(s: string): string {
+	const clean = stripForbidden(s)
+	return clean.replace(ATTR_SPECIAL, (c) => ATTR_ENTITY[c] as string)
+}
+
+const TEXT_SPECIAL = /[&<>]/g
+const TEXT_ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
+
+/** Element content where white space does not matter (meta.xml, manifest). */
+export function escapeText(s: string): string {
+	return stripForbidden(s).replace(TEXT_SPECIAL, (c) => TEXT_ENTITY[c] as string)
+}
+
+/** Where a paragraph's text run starts: a space now would be collapsed. */
+export interface SpaceState {
+	/** True at paragraph start and after a space, tab or line break. */
+	space: boolean
+}
+
+/**
+ * Paragraph text as ODF needs it. ODF 1.3 part 3 §6.1.2 collapses runs of
+ * spaces and drops leading ones, so every space that follows another (or
+ * starts the paragraph) becomes text:s; tabs become text:tab and line feeds
+ * text:line-break (§6.1.4–6.1.5). One pass, slices joined once.
+ */
+export function paragraphText(raw: string, state: SpaceState): string {
+	const s = stripForbidden(raw)
+	const n = s.length
+	let out = ''
+	let from = 0
+	let space = state.space
+	for (let i = 0; i < n; i++) {
+		const c = s.charCodeAt(i)
+		if (c > 62) {
+			space = false
+			continue
+		}
+		if (c === 32) {
+			if (space) {
+				let j = i + 1
+				while (j < n && s.charCodeAt(j) === 32) j++
+				out += s.slice(from, i) + (j - i === 1 ? '<text:s/>' : `<text:s text:c="${j - i}"/>`)
+				from = j
+				i = j - 1
+			}
+			space = true
+			continue
+		}
+		let rep: string | null = null
+		if (c === 38) rep = '&amp;'
+		else if (c === 60) rep = '&lt;'
+		else if (c === 62) rep = '&gt;'
+		else if (c === 9) rep = '<text:tab/>'
+		else if (c === 10) rep = '<text:line-break/>'
+		else if (c === 13) rep = s.charCodeAt(i + 1) === 10 ? '' : '<text:line-break/>'
+		if (rep === null) {
+			space = false
+			continue
+		}
+		out += s.slice(from, i) + rep
+		from = i + 1
+		space = c === 9 || c === 10 || c === 13
+	}
+	state.space = space
+	return from === 0 ? s : out + s.slice(from)
+}

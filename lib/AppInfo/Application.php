@@ -21,13 +21,11 @@ class Application extends App implements IBootstrap {
 		parent::__construct(self::APP_ID);
 	}
 
-	#[\Override]
 	public function register(IRegistrationContext $context): void {
 		// Routes are attributes on the controllers and services are autowired,
 		// so there is nothing to register yet.
 	}
 
-	#[\Override]
 	public function boot(IBootContext $context): void {
 	}
 }

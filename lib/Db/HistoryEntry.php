@@ -1,0 +1,67 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Policy Desk contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\PolicyDesk\Db;
+
+use OCP\AppFramework\Db\Entity;
+
+/**
+ * One append-only entry of a document's review history, chained to the entry
+ * before it by prev_hash (see OCA\PolicyDesk\Workflow\HistoryChain).
+ *
+ * @method int getDocumentId()
+ * @method void setDocumentId(int $documentId)
+ * @method int getSeq()
+ * @method void setSeq(int $seq)
+ * @method string getActorId()
+ * @method void setActorId(string $actorId)
+ * @method string getAction()
+ * @method void setAction(string $action)
+ * @method string getFromState()
+ * @method void setFromState(string $fromState)
+ * @method string getToState()
+ * @method void setToState(string $toState)
+ * @method ?string getVersionHash()
+ * @method void setVersionHash(?string $versionHash)
+ * @method ?string getComment()
+ * @method void setComment(?string $comment)
+ * @method int getCreatedAt()
+ * @method void setCreatedAt(int $createdAt)
+ * @method string getPrevHash()
+ * @method void setPrevHash(string $prevHash)
+ * @method string getEntryHash()
+ * @method void setEntryHash(string $entryHash)
+ */
+class HistoryEntry extends Entity {
+	protected int $documentId = 0;
+	protected int $seq = 0;
+	protected string $actorId = '';
+	protected string $action = '';
+	protected string $fromState = '';
+	protected string $toState = '';
+	protected ?string $versionHash = null;
+	protected ?string $comment = null;
+	protected int $createdAt = 0;
+	protected string $prevHash = '';
+	protected string $entryHash = '';
+
+	public function __construct() {
+		$this->addType('documentId', 'integer');
+		$this->addType('seq', 'integer');
+		$this->addType('actorId', 'string');
+		$this->addType('action', 'string');
+		$this->addType('fromState', 'string');
+		$this->addType('toState', 'string');
+		$this->addType('versionHash', 'string');
+		$this->addType('comment', 'string');
+		$this->addType('createdAt', 'integer');
+		$this->addType('prevHash', 'string');
+		$this->addType('entryHash', 'string');
+	}
+}

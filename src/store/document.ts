@@ -181,8 +181,9 @@ export const useDocumentStore = defineStore('policydesk-document', () => {
 		working.value = null
 		try {
 			const document = await getDocument(documentId)
-			adopt(document)
+			// Read the local draft before adopt(), which clears it.
 			const draft = readDraft(documentId)
+			adopt(document)
 			if (draft !== null && !sameContent(draft.content, document.content)) {
 				if (draft.baseRevision === document.revision) {
 					// Typed here, never reached the server: continue where the user left off.
@@ -242,6 +243,8 @@ export const useDocumentStore = defineStore('policydesk-document', () => {
 			if (editSeq.value === seq) {
 				removeDraft(documentId)
 			} else {
+				// Typed during the save: the draft must now name the new base revision.
+				keepLocally()
 				scheduleAutosave()
 			}
 			break

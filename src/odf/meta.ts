@@ -42,13 +42,13 @@ export function metaXml(input: MetaInput): string {
 		parts.push(`<meta:initial-creator>${creator}</meta:initial-creator>`, `<dc:creator>${creator}</dc:creator>`)
 	}
 	parts.push(`<meta:creation-date>${date}</meta:creation-date>`, `<dc:date>${date}</dc:date>`)
-	if (meta.unit !== undefined && meta.unit !== '') parts.push(`<dc:publisher>${escapeText(meta.unit)}</dc:publisher>`)
 	for (const keyword of meta.keywords ?? []) {
 		parts.push(`<meta:keyword>${escapeText(keyword)}</meta:keyword>`)
 	}
 	parts.push(userDefined('Document type', meta.type))
 	if (meta.reference !== undefined && meta.reference !== '') parts.push(userDefined('Reference number', meta.reference))
 	if (meta.decisionBody !== undefined && meta.decisionBody !== '') parts.push(userDefined('Decision body', meta.decisionBody))
+	if (meta.unit !== undefined && meta.unit !== '') parts.push(userDefined('Responsible unit', meta.unit))
 	if (input.versionNumber !== undefined) parts.push(userDefined('Version number', String(input.versionNumber), 'float'))
 	if (input.versionHash !== undefined && input.versionHash !== '') parts.push(userDefined('Version hash', input.versionHash))
 	return XML_DECL

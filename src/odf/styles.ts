@@ -172,6 +172,8 @@ function pageFooter(template: string): string {
 		if (part === '%n') xml += '<text:page-number text:select-page="current">1</text:page-number>'
 		else if (part === '%m') xml += '<text:page-count>1</text:page-count>'
 		else xml += paragraphText(part, state)
+		// A field is not white space: a space right after it is kept as is.
+		if (part === '%n' || part === '%m') state.space = false
 	}
 	return xml
 }

@@ -1,0 +1,196 @@
+#!/usr/bin/env node
+/**
+ * SPDX-FileCopyrightText: 2026 Policy Desk contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * policydesk export INPUT -o OUTPUT.odt: Markdown or document JSON to ODT.
+ * Plain ES module; the engine comes from dist/policydesk-cli.mjs, built by
+ * `npm run build` (vite.cli.config.ts). Every failure is one line on stderr
+ * and a non-zero exit, and the output file appears whole or not at all.
+ */
+
+import { randomBytes } from 'node:crypto'
+import { readFile, rename, unlink, writeFile } from 'node:fs/promises'
+import { basename, dirname, extname, join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+
+const USAGE = `Usage: policydesk export INPUT -o OUTPUT.odt [options]
+
+Converts a Markdown file (.md, .markdown: CommonMark with GFM tables,
+footnotes and definition lists) or a Policy Desk document (.json) to ODT.
+
+Options:
+  -o, --output FILE   the .odt file to write (required)
+      --lang TAG      document language as a BCP 47 tag, e.g. sv, de-CH
+      --title TEXT    document title (Markdown input)
+      --type TYPE     policy, declaration or decision_proposal (Markdown input)
+      --final         no "Draft" mark in the page header
+      --creator NAME  author written into the document's metadata
+  -h, --help          show this help
+
+SOURCE_DATE_EPOCH, when set, is used as the document date (reproducible output).
+`
+
+const EXIT_FAILURE = 1
+const EXIT_USAGE = 2
+
+/** A failure the user can act on: printed as one line, never with a stack. */
+class CliError extends Error {
+
+	constructor(message, code = EXIT_FAILURE) {
+		super(message)
+		this.code = code
+	}
+
+}
+
+function parse(argv) {
+	let parsed
+	try {
+		parsed = parseArgs({
+			args: argv,
+			allowPositionals: true,
+			options: {
+				output: { type: 'string', short: 'o' },
+				lang: { type: 'string' },
+				title: { type: 'string' },
+				type: { type: 'string' },
+				final: { type: 'boolean' },
+				creator: { type: 'string' },
+				help: { type: 'boolean', short: 'h' },
+			},
+		})
+	} catch (error) {
+		throw new CliError(`${error.message} (see --help)`, EXIT_USAGE)
+	}
+	return parsed
+}
+
+function describeFsError(error, action, path) {
+	const reasons = {
+		ENOENT: 'no such file or directory',
+		EACCES: 'permission denied',
+		EPERM: 'permission denied',
+		EISDIR: 'is a directory',
+		ENOTDIR: 'a parent is not a directory',
+		EROFS: 'read-only file system',
+		ENOSPC: 'no space left on device',
+	}
+	return `cannot ${action} ${path}: ${reasons[error?.code] ?? error?.message ?? String(error)}`
+}
+
+async function readInput(path) {
+	let bytes
+	try {
+		bytes = await readFile(path)
+	} catch (error) {
+		throw new CliError(describeFsError(error, 'read', path))
+	}
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+	} catch {
+		throw new CliError(`${path} is not valid UTF-8 text`)
+	}
+}
+
+async function loadEngine() {
+	const bundle = new URL('../dist/policydesk-cli.mjs', import.meta.url)
+	try {
+		return await import(bundle.href)
+	} catch {
+		throw new CliError('the export engine is not built; run `npm run build` first')
+	}
+}
+
+function toDocument(engine, path, text, values) {
+	const ext = extname(path).toLowerCase()
+	if (ext === '.md' || ext === '.markdown') {
+		const options = {}
+		if (values.title !== undefined) options.title = values.title
+		if (values.lang !== undefined) options.language = values.lang
+		if (values.type !== undefined) options.type = values.type
+		const { document, warnings } = engine.markdownToDocument(text, options)
+		return { document, warnings }
+	}
+	if (ext === '.json') {
+		let value
+		try {
+			value = JSON.parse(text)
+		} catch (error) {
+			throw new CliError(`${path} is not valid JSON: ${error.message}`)
+		}
+		if (value !== null && typeof value === 'object' && value.meta !== null && typeof value.meta === 'object') {
+			if (values.lang !== undefined) value.meta.language = values.lang
+			if (values.title !== undefined) value.meta.title = values.title
+			if (values.type !== undefined) value.meta.type = values.type
+		}
+		const result = engine.validateDocument(value)
+		if (!result.ok) {
+			const [first] = result.errors
+			const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : ''
+			throw new CliError(`${path} is not a valid Policy Desk document: ${first.path === '' ? '(document)' : first.path}: ${first.message}${more}`)
+		}
+		return { document: result.document, warnings: [] }
+	}
+	throw new CliError(`${path}: unknown input type "${ext}"; use .md, .markdown or .json`, EXIT_USAGE)
+}
+
+/** Writes beside the target, then renames: readers never see half a file. */
+async function writeAtomically(path, bytes) {
+	const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
+	try {
+		await writeFile(temp, bytes, { flag: 'wx' })
+		await rename(temp, path)
+	} catch (error) {
+		await unlink(temp).catch(() => {})
+		throw new CliError(describeFsError(error, 'write', path))
+	}
+}
+
+function documentDate() {
+	const epoch = process.env.SOURCE_DATE_EPOCH
+	if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000)
+	return new Date()
+}
+
+async function main(argv) {
+	const { values, positionals } = parse(argv)
+	if (values.help || positionals.length === 0) {
+		process.stdout.write(USAGE)
+		return values.help ? 0 : EXIT_USAGE
+	}
+	const [command, input, ...rest] = positionals
+	if (command !== 'export') throw new CliError(`unknown command "${command}" (see --help)`, EXIT_USAGE)
+	if (input === undefined) throw new CliError('export needs an INPUT file (see --help)', EXIT_USAGE)
+	if (rest.length > 0) throw new CliError(`unexpected argument "${rest[0]}" (see --help)`, EXIT_USAGE)
+	if (values.output === undefined || values.output === '') throw new CliError('export needs -o OUTPUT.odt (see --help)', EXIT_USAGE)
+	if (values.lang !== undefined && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(values.lang)) {
+		throw new CliError(`--lang "${values.lang}" is not a language tag like sv or de-CH`, EXIT_USAGE)
+	}
+
+	const text = await readInput(input)
+	const engine = await loadEngine()
+	const { document, warnings } = toDocument(engine, input, text, values)
+	const result = engine.exportOdt(document, {
+		now: documentDate(),
+		final: values.final === true,
+		...(values.creator !== undefined ? { creator: values.creator } : {}),
+	})
+	for (const warning of [...warnings, ...result.warnings]) process.stderr.write(`policydesk: warning: ${warning}\n`)
+	await writeAtomically(resolve(values.output), result.bytes)
+	return 0
+}
+
+main(process.argv.slice(2)).then(
+	(code) => { process.exitCode = code },
+	(error) => {
+		if (error instanceof CliError) {
+			process.stderr.write(`policydesk: ${error.message}\n`)
+			process.exitCode = error.code
+		} else {
+			// A bug, not bad input: still one line, so users can report it.
+			process.stderr.write(`policydesk: internal error: ${error?.message ?? String(error)}\n`)
+			process.exitCode = EXIT_FAILURE
+		}
+	},
+)

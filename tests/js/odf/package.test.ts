@@ -1,0 +1,111 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Policy Desk contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+import { describe, expect, it } from 'vitest'
+import { doc, p, policyDocument } from '../../../src/model/builders'
+import type { PolicyDocument } from '../../../src/model/types'
+import { exportOdt } from '../../../src/odf/index'
+import { languageAttributes } from '../../../src/odf/language'
+import { MEDIA_TYPE } from '../../../src/odf/package'
+import { jing, ODF_SCHEMA, unpack, validatePackages } from './odfTestUtils'
+
+const NOW = new Date('2026-05-04T09:30:00Z')
+const document: PolicyDocument = policyDocument({
+	title: 'Internationell policy', type: 'decision_proposal', language: 'sv', reference: 'KS 2026/00123',
+	decisionBody: 'Kommunstyrelsen', unit: 'Stadsledningskontoret', keywords: ['internationell', 'EU & <samarbete>'],
+}, doc(p('Text')))
+
+describe('package', () => {
+	const bytes = exportOdt(document, { now: NOW, creator: 'Anna Andersson', versionHash: 'ab'.repeat(32), versionNumber: 7 }).bytes
+	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+
+	it('starts with an uncompressed mimetype entry without extra field (ODF 1.3 part 2 §3.3)', () => {
+		expect(view.getUint32(0, true)).toBe(0x04034b50)
+		expect(view.getUint16(8, true)).toBe(0) // method: stored
+		expect(view.getUint16(26, true)).toBe(8) // name length
+		expect(view.getUint16(28, true)).toBe(0) // extra field length
+		expect(new TextDecoder().decode(bytes.subarray(30, 38))).toBe('mimetype')
+		expect(new TextDecoder().decode(bytes.subarray(38, 38 + MEDIA_TYPE.length))).toBe(MEDIA_TYPE)
+	})
+
+	it('lists every part in the manifest', () => {
+		const files = unpack(bytes)
+		expect(Object.keys(files)).toEqual(['mimetype', 'content.xml', 'styles.xml', 'meta.xml', 'META-INF/manifest.xml'])
+		const manifest = files['META-INF/manifest.xml'] as string
+		for (const name of ['content.xml', 'styles.xml', 'meta.xml']) expect(manifest).toContain(`manifest:full-path="${name}" manifest:media-type="text/xml"`)
+		expect(manifest).toContain(`manifest:full-path="/" manifest:version="1.3" manifest:media-type="${MEDIA_TYPE}"`)
+	})
+
+	it('is byte-for-byte the same for the same input and time', () => {
+		const again = exportOdt(document, { now: NOW, creator: 'Anna Andersson', versionHash: 'ab'.repeat(32), versionNumber: 7 }).bytes
+		expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true)
+	})
+
+	it('writes the metadata into meta.xml', () => {
+		const meta = unpack(bytes)['meta.xml'] as string
+		for (const part of [
+			'<dc:title>Internationell policy</dc:title>',
+			'<dc:language>sv</dc:language>',
+			'<meta:initial-creator>Anna Andersson</meta:initial-creator>',
+			'<dc:creator>Anna Andersson</dc:creator>',
+			'<meta:creation-date>2026-05-04T09:30:00Z</meta:creation-date>',
+			'<dc:date>2026-05-04T09:30:00Z</dc:date>',
+			'<meta:keyword>internationell</meta:keyword>',
+			'<meta:keyword>EU &amp; &lt;samarbete&gt;</meta:keyword>',
+			'<meta:user-defined meta:name="Reference number" meta:value-type="string">KS 2026/00123</meta:user-defined>',
+			`<meta:user-defined meta:name="Version hash" meta:value-type="string">${'ab'.repeat(32)}</meta:user-defined>`,
+			'<meta:user-defined meta:name="Version number" meta:value-type="float">7</meta:user-defined>',
+			'<meta:user-defined meta:name="Document type" meta:value-type="string">decision_proposal</meta:user-defined>',
+			'<meta:user-defined meta:name="Decision body" meta:value-type="string">Kommunstyrelsen</meta:user-defined>',
+			'<meta:user-defined meta:name="Responsible unit" meta:value-type="string">Stadsledningskontoret</meta:user-defined>',
+		]) expect(meta).toContain(part)
+	})
+
+	it('puts a localised draft mark and page fields into the page header and footer', () => {
+		const labels = { draft: 'Utkast', page: 'Sida %n av %m' }
+		const draft = unpack(exportOdt(document, { now: NOW, labels }).bytes)['styles.xml'] as string
+		expect(draft).toContain('<style:header><text:p text:style-name="Header">Internationell policy<text:tab/><text:span text:style-name="Draft_20_Mark">Utkast</text:span></text:p></style:header>')
+		expect(draft).toContain('<style:footer><text:p text:style-name="Footer">Sida <text:page-number text:select-page="current">1</text:page-number> av <text:page-count>1</text:page-count></text:p></style:footer>')
+		const final = unpack(exportOdt(document, { now: NOW, labels, final: true }).bytes)['styles.xml'] as string
+		expect(final).not.toContain('Utkast')
+		expect(final).toContain('<style:header><text:p text:style-name="Header">Internationell policy</text:p></style:header>')
+	})
+
+	it('declares named styles a LibreOffice user can restyle, with display names', () => {
+		const styles = unpack(bytes)['styles.xml'] as string
+		for (const [name, display] of [['Heading_20_1', 'Heading 1'], ['Heading_20_3', 'Heading 3'], ['Text_20_body', 'Text body'], ['Table_20_Heading', 'Table Heading'], ['Strong_20_Emphasis', 'Strong Emphasis']]) {
+			expect(styles).toContain(`style:name="${name}" style:display-name="${display}"`)
+		}
+		for (const name of ['Standard', 'Title', 'Subtitle', 'Quotations', 'List', 'Footnote', 'Signature']) expect(styles).toContain(`style:name="${name}"`)
+		expect(styles).toContain('<text:outline-style style:name="Outline">')
+	})
+
+	it('validates strictly against the ODF 1.3 schemas', () => {
+		expect(validatePackages([unpack(bytes)])).toEqual([])
+	})
+
+	it('has a validator that does reject invalid ODF', () => {
+		const errors = jing([{ name: 'content.xml', xml: (unpack(bytes)['content.xml'] as string).replace('<text:p ', '<text:paragraph ').replace('</text:p>', '</text:paragraph>') }], ODF_SCHEMA)
+		expect(errors.length).toBeGreaterThan(0)
+	})
+})
+
+describe('document language', () => {
+	it.each([
+		['sv', ' fo:language="sv"'],
+		['sq-AL', ' fo:language="sq" fo:country="AL"'],
+		['sr-Latn-RS', ' fo:language="sr" fo:script="Latn" fo:country="RS"'],
+		['de-CH-1996', ' fo:language="de" fo:country="CH" style:rfc-language-tag="de-CH-1996"'],
+		['ar', ' fo:language="ar" style:language-complex="ar"'],
+		['he-IL', ' fo:language="he" fo:country="IL" style:language-complex="he" style:country-complex="IL"'],
+	])('%s', (tag, attributes) => {
+		expect(languageAttributes(tag)).toBe(attributes)
+	})
+
+	it('sets the default paragraph language in styles.xml', () => {
+		const pl = policyDocument({ title: 'T', type: 'policy', language: 'pl-PL' }, doc(p('Zażółć')))
+		const styles = unpack(exportOdt(pl, { now: NOW }).bytes)['styles.xml'] as string
+		expect(styles).toMatch(/<style:default-style style:family="paragraph">.*<style:text-properties[^>]* fo:language="pl" fo:country="PL"/)
+	})
+})

@@ -109,8 +109,12 @@ function toDocument(engine, path, text, values) {
 		if (values.title !== undefined) options.title = values.title
 		if (values.lang !== undefined) options.language = values.lang
 		if (values.type !== undefined) options.type = values.type
-		const { document, warnings } = engine.markdownToDocument(text, options)
-		return { document, warnings }
+		try {
+			return engine.markdownToDocument(text, options)
+		} catch (error) {
+			// MarkdownImportError: the text is too large to become a document.
+			throw new CliError(`${path}: ${error?.message ?? String(error)}`)
+		}
 	}
 	if (ext === '.json') {
 		let value

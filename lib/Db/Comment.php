@@ -43,21 +43,24 @@ use OCP\AppFramework\Db\Entity;
  * @method void setCreatedAt(int $createdAt)
  */
 class Comment extends Entity {
-	protected int $documentId = 0;
+	// Null until set: Entity skips a setter whose value equals the current one,
+	// and insert() only writes fields that were set.
+	protected ?int $documentId = null;
 	protected ?int $parentId = null;
-	protected string $authorId = '';
-	protected string $message = '';
+	protected ?string $authorId = null;
+	protected ?string $message = null;
 	protected ?string $versionHash = null;
 	protected ?string $blockPath = null;
 	protected ?int $anchorStart = null;
 	protected ?int $anchorEnd = null;
 	protected ?string $quote = null;
-	protected bool $resolved = false;
+	protected ?bool $resolved = null;
 	protected ?string $resolvedBy = null;
 	protected ?int $resolvedAt = null;
-	protected int $createdAt = 0;
+	protected ?int $createdAt = null;
 
 	public function __construct() {
+		$this->addType('id', 'integer');
 		$this->addType('documentId', 'integer');
 		$this->addType('parentId', 'integer');
 		$this->addType('authorId', 'string');

@@ -39,19 +39,22 @@ use OCP\AppFramework\Db\Entity;
  * @method void setEntryHash(string $entryHash)
  */
 class HistoryEntry extends Entity {
-	protected int $documentId = 0;
-	protected int $seq = 0;
-	protected string $actorId = '';
-	protected string $action = '';
-	protected string $fromState = '';
-	protected string $toState = '';
+	// Null until set: Entity skips a setter whose value equals the current one,
+	// and insert() only writes fields that were set.
+	protected ?int $documentId = null;
+	protected ?int $seq = null;
+	protected ?string $actorId = null;
+	protected ?string $action = null;
+	protected ?string $fromState = null;
+	protected ?string $toState = null;
 	protected ?string $versionHash = null;
 	protected ?string $comment = null;
-	protected int $createdAt = 0;
-	protected string $prevHash = '';
-	protected string $entryHash = '';
+	protected ?int $createdAt = null;
+	protected ?string $prevHash = null;
+	protected ?string $entryHash = null;
 
 	public function __construct() {
+		$this->addType('id', 'integer');
 		$this->addType('documentId', 'integer');
 		$this->addType('seq', 'integer');
 		$this->addType('actorId', 'string');

@@ -35,17 +35,20 @@ use OCP\AppFramework\Db\Entity;
  * @method void setSubmittedAt(int $submittedAt)
  */
 class Review extends Entity {
-	protected int $documentId = 0;
-	protected string $rule = '';
+	// Null until set: Entity skips a setter whose value equals the current one,
+	// and insert() only writes fields that were set.
+	protected ?int $documentId = null;
+	protected ?string $rule = null;
 	protected ?int $quorum = null;
-	protected bool $sequential = false;
-	protected bool $requireResolved = false;
-	protected int $submittedVersionId = 0;
-	protected string $submittedHash = '';
-	protected string $submittedBy = '';
-	protected int $submittedAt = 0;
+	protected ?bool $sequential = null;
+	protected ?bool $requireResolved = null;
+	protected ?int $submittedVersionId = null;
+	protected ?string $submittedHash = null;
+	protected ?string $submittedBy = null;
+	protected ?int $submittedAt = null;
 
 	public function __construct() {
+		$this->addType('id', 'integer');
 		$this->addType('documentId', 'integer');
 		$this->addType('rule', 'string');
 		$this->addType('quorum', 'integer');

@@ -33,16 +33,19 @@ use OCP\AppFramework\Db\Entity;
  * @method void setCreatedAt(int $createdAt)
  */
 class ReviewDecision extends Entity {
-	protected int $reviewId = 0;
-	protected int $documentId = 0;
-	protected string $userId = '';
-	protected string $decision = '';
-	protected string $versionHash = '';
+	// Null until set: Entity skips a setter whose value equals the current one,
+	// and insert() only writes fields that were set.
+	protected ?int $reviewId = null;
+	protected ?int $documentId = null;
+	protected ?string $userId = null;
+	protected ?string $decision = null;
+	protected ?string $versionHash = null;
 	protected ?int $versionId = null;
 	protected ?string $comment = null;
-	protected int $createdAt = 0;
+	protected ?int $createdAt = null;
 
 	public function __construct() {
+		$this->addType('id', 'integer');
 		$this->addType('reviewId', 'integer');
 		$this->addType('documentId', 'integer');
 		$this->addType('userId', 'string');

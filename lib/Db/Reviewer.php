@@ -28,14 +28,17 @@ use OCP\AppFramework\Db\Entity;
  * @method void setPosition(int $position)
  */
 class Reviewer extends Entity {
-	protected int $reviewId = 0;
-	protected int $documentId = 0;
-	protected string $type = '';
-	protected string $reviewerId = '';
+	// Null until set: Entity skips a setter whose value equals the current one,
+	// and insert() only writes fields that were set.
+	protected ?int $reviewId = null;
+	protected ?int $documentId = null;
+	protected ?string $type = null;
+	protected ?string $reviewerId = null;
 	protected ?string $groupMode = null;
-	protected int $position = 0;
+	protected ?int $position = null;
 
 	public function __construct() {
+		$this->addType('id', 'integer');
 		$this->addType('reviewId', 'integer');
 		$this->addType('documentId', 'integer');
 		$this->addType('type', 'string');

@@ -19,6 +19,8 @@ export default createAppConfig(
 			test: {
 				include: ['tests/js/**/*.test.ts'],
 				environment: 'node',
+				// @nextcloud/vue imports its CSS from JavaScript; Vite must transform it for component tests.
+				server: { deps: { inline: [/@nextcloud\/vue/] } },
 			},
 		},
 	},

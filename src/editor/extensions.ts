@@ -15,9 +15,9 @@ import StarterKit from '@tiptap/starter-kit'
 import { OrderedList } from '@tiptap/extension-list'
 import { Link } from '@tiptap/extension-link'
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table'
-import { DefinitionDescription, DefinitionList, DefinitionTerm } from './definitionList.ts'
-import { Footnote } from './footnote.ts'
-import { isSafeHref } from './href.ts'
+import { DefinitionDescription, DefinitionList, DefinitionTerm } from './definitionList'
+import { Footnote } from './footnote'
+import { isSafeHref } from './href'
 
 const cellAttributes = () => ({
 	colspan: { default: 1 },

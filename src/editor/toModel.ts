@@ -8,7 +8,7 @@
  * title). It walks the tree once and copies nothing else.
  */
 import type { JSONContent } from '@tiptap/core'
-import type { DocNode } from '../model/types.ts'
+import type { DocNode } from '../model/types'
 import documentSchema from '../../lib/Model/document-schema.json'
 
 type AttrSpecs = Record<string, Record<string, unknown>>

@@ -8,7 +8,7 @@
  * toolbar button at all.
  */
 import type { Editor } from '@tiptap/core'
-import type { CommandId, EditorCommand } from './commands.ts'
+import type { CommandId, EditorCommand } from './commands'
 import { reactive } from 'vue'
 
 export interface ToolbarState {

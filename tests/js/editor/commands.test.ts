@@ -8,8 +8,8 @@
  */
 import type { Editor } from '@tiptap/core'
 import { afterEach, describe, expect, it } from 'vitest'
-import { applyLink, createEditorCommands, formatShortcut, removeLink } from '../../../src/editor/commands.ts'
-import { body, br, createEditor, doc, footnote, h, li, marked, ol, p, quote, select, table, td, th, tr, ul } from './helpers.ts'
+import { applyLink, createEditorCommands, formatShortcut, removeLink } from '../../../src/editor/commands'
+import { body, br, createEditor, doc, footnote, h, li, marked, ol, p, quote, select, table, td, th, tr, ul } from './helpers'
 
 const commands = createEditorCommands()
 let editor: Editor

@@ -7,8 +7,8 @@
  */
 import type { JSONContent } from '@tiptap/core'
 import { Editor } from '@tiptap/core'
-import { createPolicyExtensions } from '../../../src/editor/extensions.ts'
-import { editorJsonToDoc } from '../../../src/editor/toModel.ts'
+import { createPolicyExtensions } from '../../../src/editor/extensions'
+import { editorJsonToDoc } from '../../../src/editor/toModel'
 
 type Child = JSONContent | string
 const kids = (children: Child[]) => children.map((child) => (typeof child === 'string' ? { type: 'text', text: child } : child))

@@ -8,7 +8,7 @@
  */
 import { getSchema } from '@tiptap/core'
 import { describe, expect, it } from 'vitest'
-import { createPolicyExtensions } from '../../../src/editor/extensions.ts'
+import { createPolicyExtensions } from '../../../src/editor/extensions'
 import documentSchema from '../../../lib/Model/document-schema.json'
 
 type AttrSpec = { default?: unknown, required?: boolean }

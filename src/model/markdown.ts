@@ -67,6 +67,7 @@ export class MarkdownImportError extends Error {
 const DEPTH_RESERVE = 5
 
 const BREAK_TAG = /^<br\s*\/?>$/i
+const GFM_AUTOLINK = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:|[^\s@]+@[^\s@]+\.[^\s@]+$)/i
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g
 const LINK_PATTERN = new RegExp(schemaData.marks.link?.attrs?.href?.pattern ?? '^$', 'u')
 const MAX_HREF = schemaData.marks.link?.attrs?.href?.maxLength ?? 2048
@@ -76,9 +77,13 @@ function createParser(): MarkdownIt {
 	// html: true so that raw HTML arrives as html_block/html_inline tokens we
 	// can turn into text; with html: false markdown-it would escape it the
 	// same way, but `<br>` could not become a hard break.
-	return new MarkdownIt('default', { html: true, linkify: true, typographer: false })
+	const md = new MarkdownIt('default', { html: true, linkify: true, typographer: false })
 		.use(footnote)
 		.use(deflist)
+	// The visible text of autolinks and bare URLs stays as written: the default
+	// percent-decodes it ("%20" would become a space) and punycode-decodes hosts.
+	md.normalizeLinkText = (url: string): string => url
+	return md
 }
 
 let parser: MarkdownIt | null = null
@@ -212,7 +217,7 @@ class Reader {
 		}
 
 		let linkify = false
-		for (const token of tokens) {
+		for (const [index, token] of tokens.entries()) {
 			switch (token.type) {
 			case 'text':
 			case 'text_special':
@@ -247,8 +252,11 @@ class Reader {
 				closeMark('strike')
 				break
 			case 'link_open':
-				open.push(this.link(token))
 				linkify = token.markup === 'linkify'
+				// GFM autolinks bare text only after a scheme or "www.", or as an
+				// e-mail address; linkify-it would also take "policy.md" (.md is
+				// Moldova's domain) or "Schema.org" for addresses.
+				open.push(linkify && !GFM_AUTOLINK.test(tokens[index + 1]?.content ?? '') ? null : this.link(token))
 				break
 			case 'link_close':
 				closeMark('link')

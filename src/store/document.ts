@@ -93,6 +93,12 @@ export const useDocumentStore = defineStore('policydesk-document', () => {
 	let maxTimer: ReturnType<typeof setTimeout> | null = null
 	let localTimer: ReturnType<typeof setTimeout> | null = null
 	let inFlight: Promise<void> | null = null
+	/**
+	 * The editor emits the body only when typing pauses (serialising a long
+	 * document costs more than a keystroke may). Before saving or keeping
+	 * text locally we ask it for the pending body through this hook.
+	 */
+	let flushEditor: (() => void) | null = null
 	/** A save asked for while another was in flight; true if any asked for a version. */
 	let queued: boolean | null = null
 
@@ -105,7 +111,7 @@ export const useDocumentStore = defineStore('policydesk-document', () => {
 		idleTimer = maxTimer = localTimer = null
 	}
 
-	function keepLocally(): void {
+	function writeLocal(): void {
 		if (localTimer !== null) {
 			clearTimeout(localTimer)
 			localTimer = null
@@ -130,7 +136,25 @@ export const useDocumentStore = defineStore('policydesk-document', () => {
 			}, AUTOSAVE_MAX_MS)
 		}
 		if (localTimer === null) {
-			localTimer = setTimeout(keepLocally, LOCAL_WRITE_MS)
+			localTimer = setTimeout(writeLocal, LOCAL_WRITE_MS)
+		}
+	}
+
+	/** Keep the current text (including the editor's pending body) in localStorage now. */
+	function keepLocally(): void {
+		flushEditor?.()
+		writeLocal()
+	}
+
+	function setFlushHook(hook: (() => void) | null): void {
+		flushEditor = hook
+	}
+
+	/** The editor changed but has not sent its body yet: count it as unsaved and schedule the save. */
+	function markChanged(): void {
+		if (working.value !== null) {
+			editSeq.value++
+			scheduleAutosave()
 		}
 	}
 
@@ -195,7 +219,7 @@ export const useDocumentStore = defineStore('policydesk-document', () => {
 					editSeq.value++
 					conflict.value = { mine: draft.content, theirs: document, createVersion: false }
 					replaceCount.value++
-					keepLocally()
+					writeLocal()
 				}
 			} else if (draft !== null) {
 				removeDraft(documentId)
@@ -208,6 +232,7 @@ export const useDocumentStore = defineStore('policydesk-document', () => {
 	}
 
 	async function runSave(createVersion: boolean): Promise<void> {
+		flushEditor?.()
 		const documentId = id.value
 		const content = working.value
 		if (documentId === null || content === null || conflict.value !== null) {
@@ -217,7 +242,7 @@ export const useDocumentStore = defineStore('policydesk-document', () => {
 			return
 		}
 		const seq = editSeq.value
-		keepLocally()
+		writeLocal()
 		if (idleTimer !== null) {
 			clearTimeout(idleTimer)
 			idleTimer = null
@@ -244,14 +269,14 @@ export const useDocumentStore = defineStore('policydesk-document', () => {
 				removeDraft(documentId)
 			} else {
 				// Typed during the save: the draft must now name the new base revision.
-				keepLocally()
+				writeLocal()
 				scheduleAutosave()
 			}
 			break
 		case 'conflict':
 			clearTimers()
 			conflict.value = { mine: working.value ?? content, theirs: result.current, createVersion }
-			keepLocally()
+			writeLocal()
 			break
 		case 'error':
 			if (result.error.isNetworkError) {
@@ -348,6 +373,8 @@ export const useDocumentStore = defineStore('policydesk-document', () => {
 		status,
 		open,
 		close,
+		markChanged,
+		setFlushHook,
 		updateBody,
 		updateMeta,
 		setAttachments,

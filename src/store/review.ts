@@ -19,6 +19,8 @@ import type {
 	ReviewComment,
 	SubmitReviewRequest,
 } from '../api/review'
+import type { Version } from '../api/types'
+import { listVersions } from '../api/versions'
 import {
 	addComment,
 	decide as postDecision,
@@ -39,6 +41,10 @@ export interface CommentThread {
 	replies: ReviewComment[]
 }
 
+/**
+ *
+ * @param error
+ */
 function messageOf(error: unknown): string {
 	return error instanceof Error && error.message !== '' ? error.message : t('policydesk', 'The request failed. Please try again.')
 }
@@ -48,6 +54,8 @@ export const useReviewStore = defineStore('policydesk-review', () => {
 	const review = shallowRef<Review | null>(null)
 	const comments = ref<ReviewComment[]>([])
 	const history = ref<HistoryEntry[]>([])
+	/** The document's versions, newest first: decisions and the diff name them by number. */
+	const versions = ref<Version[]>([])
 	const verification = shallowRef<HistoryVerification | null>(null)
 	const loading = ref(false)
 	const busy = ref(false)
@@ -73,11 +81,16 @@ export const useReviewStore = defineStore('policydesk-review', () => {
 
 	const unresolvedCount = computed(() => threads.value.filter((thread) => !thread.comment.resolved).length)
 
+	/**
+	 *
+	 * @param id
+	 */
 	async function load(id: number): Promise<void> {
 		if (documentId.value !== id) {
 			review.value = null
 			comments.value = []
 			history.value = []
+			versions.value = []
 			verification.value = null
 			staleNotice.value = null
 		}
@@ -85,11 +98,12 @@ export const useReviewStore = defineStore('policydesk-review', () => {
 		loading.value = true
 		error.value = null
 		try {
-			const [nextReview, nextComments, nextHistory] = await Promise.all([getReview(id), listComments(id), getHistory(id)])
+			const [nextReview, nextComments, nextHistory, nextVersions] = await Promise.all([getReview(id), listComments(id), getHistory(id), listVersions(id)])
 			if (documentId.value === id) {
 				review.value = nextReview
 				comments.value = nextComments
 				history.value = nextHistory
+				versions.value = nextVersions
 			}
 		} catch (e) {
 			error.value = messageOf(e)
@@ -104,15 +118,19 @@ export const useReviewStore = defineStore('policydesk-review', () => {
 		if (id === null) {
 			return
 		}
-		const [nextReview, nextHistory] = await Promise.all([getReview(id), getHistory(id)])
+		const [nextReview, nextHistory, nextVersions] = await Promise.all([getReview(id), getHistory(id), listVersions(id)])
 		if (documentId.value === id) {
 			review.value = nextReview
 			history.value = nextHistory
+			versions.value = nextVersions
 			verification.value = null
 		}
 	}
 
-	/** Run one write; returns false (with `error` set) when it failed. */
+	/**
+	 * Run one write; returns false (with `error` set) when it failed.
+	 * @param action
+	 */
 	async function run(action: (id: number) => Promise<void>): Promise<boolean> {
 		const id = documentId.value
 		if (id === null || busy.value) {
@@ -131,24 +149,52 @@ export const useReviewStore = defineStore('policydesk-review', () => {
 		}
 	}
 
+	/**
+	 *
+	 * @param next
+	 */
 	async function adoptReview(next: Review): Promise<void> {
+		const hashChanged = next.currentHash !== review.value?.currentHash
 		review.value = next
 		staleNotice.value = null
 		const id = documentId.value
 		if (id !== null) {
-			history.value = await getHistory(id)
+			// Submitting may freeze a new version row; only then is the list re-read.
+			const [nextHistory, nextVersions] = await Promise.all([getHistory(id), hashChanged || next.currentVersionId === null || !versions.value.some((v) => v.id === next.currentVersionId) ? listVersions(id) : Promise.resolve(versions.value)])
+			history.value = nextHistory
+			versions.value = nextVersions
 			verification.value = null
 		}
 	}
 
+	/**
+	 * The version row with this id, if loaded.
+	 * @param id
+	 */
+	function versionById(id: number | null): Version | null {
+		return id === null ? null : versions.value.find((v) => v.id === id) ?? null
+	}
+
+	/**
+	 *
+	 * @param request
+	 */
 	function submit(request: SubmitReviewRequest): Promise<boolean> {
 		return run(async (id) => adoptReview(await submitForReview(id, { ...request, versionHash: review.value?.currentHash })))
 	}
 
+	/**
+	 *
+	 * @param comment
+	 */
 	function resubmit(comment?: string): Promise<boolean> {
 		return run(async (id) => adoptReview(await resubmitForReview(id, review.value?.currentHash, comment)))
 	}
 
+	/**
+	 *
+	 * @param comment
+	 */
 	function withdraw(comment?: string): Promise<boolean> {
 		return run(async (id) => adoptReview(await withdrawReview(id, comment)))
 	}
@@ -157,6 +203,9 @@ export const useReviewStore = defineStore('policydesk-review', () => {
 	 * Decide on the hash the reviewer was shown. If the document changed since,
 	 * the server refuses (409 stale_version): we say so and reload, so the
 	 * reviewer reads the new version (and its diff) before deciding again.
+	 * @param decision
+	 * @param versionHash
+	 * @param comment
 	 */
 	async function decide(decision: DecisionKind, versionHash: string, comment?: string): Promise<boolean> {
 		const id = documentId.value
@@ -184,18 +233,34 @@ export const useReviewStore = defineStore('policydesk-review', () => {
 		}
 	}
 
+	/**
+	 *
+	 * @param message
+	 * @param versionHash
+	 * @param anchor
+	 */
 	function comment(message: string, versionHash?: string, anchor?: CommentAnchor): Promise<boolean> {
 		return run(async (id) => {
 			comments.value = [...comments.value, await addComment(id, message, versionHash, anchor)]
 		})
 	}
 
+	/**
+	 *
+	 * @param commentId
+	 * @param message
+	 */
 	function reply(commentId: number, message: string): Promise<boolean> {
 		return run(async (id) => {
 			comments.value = [...comments.value, await replyToComment(id, commentId, message)]
 		})
 	}
 
+	/**
+	 *
+	 * @param commentId
+	 * @param resolved
+	 */
 	function resolve(commentId: number, resolved: boolean): Promise<boolean> {
 		return run(async (id) => {
 			const updated = await resolveComment(id, commentId, resolved)
@@ -205,6 +270,9 @@ export const useReviewStore = defineStore('policydesk-review', () => {
 		})
 	}
 
+	/**
+	 *
+	 */
 	function verify(): Promise<boolean> {
 		return run(async (id) => {
 			verification.value = await verifyHistory(id)
@@ -216,6 +284,7 @@ export const useReviewStore = defineStore('policydesk-review', () => {
 		review,
 		comments,
 		history,
+		versions,
 		verification,
 		loading,
 		busy,
@@ -224,6 +293,7 @@ export const useReviewStore = defineStore('policydesk-review', () => {
 		round,
 		threads,
 		unresolvedCount,
+		versionById,
 		load,
 		refresh,
 		submit,

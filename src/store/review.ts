@@ -41,10 +41,6 @@ export interface CommentThread {
 	replies: ReviewComment[]
 }
 
-/**
- *
- * @param error
- */
 function messageOf(error: unknown): string {
 	return error instanceof Error && error.message !== '' ? error.message : t('policydesk', 'The request failed. Please try again.')
 }
@@ -81,10 +77,6 @@ export const useReviewStore = defineStore('policydesk-review', () => {
 
 	const unresolvedCount = computed(() => threads.value.filter((thread) => !thread.comment.resolved).length)
 
-	/**
-	 *
-	 * @param id
-	 */
 	async function load(id: number): Promise<void> {
 		if (documentId.value !== id) {
 			review.value = null
@@ -129,7 +121,6 @@ export const useReviewStore = defineStore('policydesk-review', () => {
 
 	/**
 	 * Run one write; returns false (with `error` set) when it failed.
-	 * @param action
 	 */
 	async function run(action: (id: number) => Promise<void>): Promise<boolean> {
 		const id = documentId.value
@@ -149,10 +140,6 @@ export const useReviewStore = defineStore('policydesk-review', () => {
 		}
 	}
 
-	/**
-	 *
-	 * @param next
-	 */
 	async function adoptReview(next: Review): Promise<void> {
 		const hashChanged = next.currentHash !== review.value?.currentHash
 		review.value = next
@@ -169,32 +156,19 @@ export const useReviewStore = defineStore('policydesk-review', () => {
 
 	/**
 	 * The version row with this id, if loaded.
-	 * @param id
 	 */
 	function versionById(id: number | null): Version | null {
 		return id === null ? null : versions.value.find((v) => v.id === id) ?? null
 	}
 
-	/**
-	 *
-	 * @param request
-	 */
 	function submit(request: SubmitReviewRequest): Promise<boolean> {
 		return run(async (id) => adoptReview(await submitForReview(id, { ...request, versionHash: review.value?.currentHash })))
 	}
 
-	/**
-	 *
-	 * @param comment
-	 */
 	function resubmit(comment?: string): Promise<boolean> {
 		return run(async (id) => adoptReview(await resubmitForReview(id, review.value?.currentHash, comment)))
 	}
 
-	/**
-	 *
-	 * @param comment
-	 */
 	function withdraw(comment?: string): Promise<boolean> {
 		return run(async (id) => adoptReview(await withdrawReview(id, comment)))
 	}
@@ -203,9 +177,6 @@ export const useReviewStore = defineStore('policydesk-review', () => {
 	 * Decide on the hash the reviewer was shown. If the document changed since,
 	 * the server refuses (409 stale_version): we say so and reload, so the
 	 * reviewer reads the new version (and its diff) before deciding again.
-	 * @param decision
-	 * @param versionHash
-	 * @param comment
 	 */
 	async function decide(decision: DecisionKind, versionHash: string, comment?: string): Promise<boolean> {
 		const id = documentId.value
@@ -233,34 +204,18 @@ export const useReviewStore = defineStore('policydesk-review', () => {
 		}
 	}
 
-	/**
-	 *
-	 * @param message
-	 * @param versionHash
-	 * @param anchor
-	 */
 	function comment(message: string, versionHash?: string, anchor?: CommentAnchor): Promise<boolean> {
 		return run(async (id) => {
 			comments.value = [...comments.value, await addComment(id, message, versionHash, anchor)]
 		})
 	}
 
-	/**
-	 *
-	 * @param commentId
-	 * @param message
-	 */
 	function reply(commentId: number, message: string): Promise<boolean> {
 		return run(async (id) => {
 			comments.value = [...comments.value, await replyToComment(id, commentId, message)]
 		})
 	}
 
-	/**
-	 *
-	 * @param commentId
-	 * @param resolved
-	 */
 	function resolve(commentId: number, resolved: boolean): Promise<boolean> {
 		return run(async (id) => {
 			const updated = await resolveComment(id, commentId, resolved)
@@ -270,9 +225,6 @@ export const useReviewStore = defineStore('policydesk-review', () => {
 		})
 	}
 
-	/**
-	 *
-	 */
 	function verify(): Promise<boolean> {
 		return run(async (id) => {
 			verification.value = await verifyHistory(id)

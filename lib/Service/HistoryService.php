@@ -1,0 +1,102 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Policy Desk contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\PolicyDesk\Service;
+
+use OCA\PolicyDesk\Db\HistoryEntry;
+use OCA\PolicyDesk\Db\HistoryEntryMapper;
+use OCA\PolicyDesk\Workflow\ChainVerification;
+use OCA\PolicyDesk\Workflow\HistoryChain;
+use OCA\PolicyDesk\Workflow\HistoryRecord;
+use OCA\PolicyDesk\Workflow\ReviewState;
+
+/**
+ * Appends to and verifies a document's review history. Appending is only
+ * done by ReviewService inside the transaction that changes the state.
+ */
+class HistoryService {
+	public function __construct(
+		private HistoryEntryMapper $mapper,
+		private HistoryChain $chain,
+	) {
+	}
+
+	/**
+	 * Appends the next entry. Must run inside the caller's transaction: when
+	 * another request appended the same seq first, the unique index makes the
+	 * insert fail and the caller retries with fresh data.
+	 *
+	 * @throws \OCP\DB\Exception
+	 */
+	public function append(int $documentId, string $actor, string $action, string $fromState, string $toState, ?string $versionHash, ?string $comment, int $now): HistoryEntry {
+		$last = $this->mapper->findLast($documentId);
+		$record = $this->chain->append(
+			$last === null ? null : $this->toRecord($last),
+			$documentId, $actor, $action, $fromState, $toState, $versionHash, $comment, $now,
+		);
+
+		$entry = new HistoryEntry();
+		$entry->setDocumentId($record->documentId);
+		$entry->setSeq($record->seq);
+		$entry->setActorId($record->actor);
+		$entry->setAction($record->action);
+		$entry->setFromState($record->fromState);
+		$entry->setToState($record->toState);
+		$entry->setVersionHash($record->versionHash);
+		$entry->setComment($record->comment);
+		$entry->setCreatedAt($record->createdAt);
+		$entry->setPrevHash($record->prevHash);
+		$entry->setEntryHash($record->entryHash);
+		return $this->mapper->insert($entry);
+	}
+
+	/**
+	 * @return list<HistoryEntry> oldest first
+	 * @throws \OCP\DB\Exception
+	 */
+	public function findAll(int $documentId): array {
+		return $this->mapper->findByDocument($documentId);
+	}
+
+	/**
+	 * Verifies the stored chain, and that its head agrees with the document's
+	 * state: a chain cannot notice entries cut off its end, but the state the
+	 * last entry moved to must be the state the document is in.
+	 *
+	 * @throws \OCP\DB\Exception
+	 */
+	public function verify(int $documentId, string $currentState): ChainVerification {
+		$records = array_map($this->toRecord(...), $this->mapper->findByDocument($documentId));
+		$result = $this->chain->verify($records);
+		if (!$result->valid) {
+			return $result;
+		}
+		$headState = $records === [] ? ReviewState::DRAFT : $records[count($records) - 1]->toState;
+		if ($headState !== $currentState) {
+			return new ChainVerification(false, $result->length, $result->length, 'head', null);
+		}
+		return $result;
+	}
+
+	private function toRecord(HistoryEntry $entry): HistoryRecord {
+		return new HistoryRecord(
+			$entry->getDocumentId(),
+			$entry->getSeq(),
+			$entry->getActorId(),
+			$entry->getAction(),
+			$entry->getFromState(),
+			$entry->getToState(),
+			$entry->getVersionHash(),
+			$entry->getComment(),
+			$entry->getCreatedAt(),
+			$entry->getPrevHash(),
+			$entry->getEntryHash(),
+		);
+	}
+}

@@ -110,6 +110,132 @@ namespace OCA\PolicyDesk;
  *     displayName: string,
  *     role: 'coauthor',
  * }
+ *
+ * Review workflow (issue 4). The state, action and status names are those of
+ * OCA\PolicyDesk\Workflow; tests/php/Workflow/NamesTest.php keeps them equal.
+ *
+ * @psalm-type PolicyDeskReviewAction = 'submit'|'approve'|'request_changes'|'withdraw'|'new_version'|'resubmit'|'complete'
+ *
+ * @psalm-type PolicyDeskReviewRole = 'author'|'reviewer'|'other'
+ *
+ * @psalm-type PolicyDeskApprovalRule = 'all'|'any'|'quorum'
+ *
+ * @psalm-type PolicyDeskGroupMode = 'any'|'every'
+ *
+ * @psalm-type PolicyDeskReviewerStatus = 'waiting'|'pending'|'approved'|'changes_requested'|'stale'
+ *
+ * @psalm-type PolicyDeskDecisionKind = 'approve'|'request_changes'
+ *
+ * @psalm-type PolicyDeskReviewerMember = array{
+ *     userId: string,
+ *     displayName: string,
+ *     status: PolicyDeskReviewerStatus,
+ * }
+ *
+ * @psalm-type PolicyDeskReviewer = array{
+ *     id: int,
+ *     type: PolicyDeskShareType,
+ *     reviewerId: string,
+ *     displayName: string,
+ *     groupMode: ?PolicyDeskGroupMode,
+ *     position: int,
+ *     status: PolicyDeskReviewerStatus,
+ *     members: list<PolicyDeskReviewerMember>,
+ * }
+ *
+ * @psalm-type PolicyDeskDecision = array{
+ *     id: int,
+ *     userId: string,
+ *     displayName: string,
+ *     decision: PolicyDeskDecisionKind,
+ *     versionHash: string,
+ *     versionId: ?int,
+ *     comment: ?string,
+ *     createdAt: int,
+ *     stale: bool,
+ * }
+ *
+ * @psalm-type PolicyDeskReviewRound = array{
+ *     id: int,
+ *     rule: PolicyDeskApprovalRule,
+ *     quorum: ?int,
+ *     sequential: bool,
+ *     requireResolved: bool,
+ *     submittedVersionId: int,
+ *     submittedHash: string,
+ *     submittedBy: string,
+ *     submittedAt: int,
+ *     reviewers: list<PolicyDeskReviewer>,
+ *     decisions: list<PolicyDeskDecision>,
+ *     approvals: int,
+ *     required: int,
+ *     unresolvedComments: int,
+ *     satisfied: bool,
+ *     myLastReviewedHash: ?string,
+ *     myLastReviewedVersionId: ?int,
+ * }
+ *
+ * @psalm-type PolicyDeskReview = array{
+ *     documentId: int,
+ *     state: PolicyDeskState,
+ *     currentHash: string,
+ *     currentVersionId: ?int,
+ *     role: PolicyDeskReviewRole,
+ *     canSubmit: bool,
+ *     canResubmit: bool,
+ *     canWithdraw: bool,
+ *     canDecide: bool,
+ *     round: ?PolicyDeskReviewRound,
+ * }
+ *
+ * @psalm-type PolicyDeskReviewConflict = array{
+ *     message: string,
+ *     reason: string,
+ *     currentHash: string,
+ * }
+ *
+ * @psalm-type PolicyDeskCommentAnchor = array{
+ *     blockPath: list<int>,
+ *     start: int,
+ *     end: int,
+ *     quote: string,
+ * }
+ *
+ * @psalm-type PolicyDeskComment = array{
+ *     id: int,
+ *     parentId: ?int,
+ *     authorId: string,
+ *     authorDisplayName: string,
+ *     message: string,
+ *     versionHash: ?string,
+ *     anchor: ?PolicyDeskCommentAnchor,
+ *     resolved: bool,
+ *     resolvedBy: ?string,
+ *     resolvedAt: ?int,
+ *     createdAt: int,
+ * }
+ *
+ * @psalm-type PolicyDeskHistoryEntry = array{
+ *     seq: int,
+ *     actorId: string,
+ *     actorDisplayName: string,
+ *     action: PolicyDeskReviewAction,
+ *     fromState: PolicyDeskState,
+ *     toState: PolicyDeskState,
+ *     versionHash: ?string,
+ *     comment: ?string,
+ *     createdAt: int,
+ *     prevHash: string,
+ *     entryHash: string,
+ * }
+ *
+ * @psalm-type PolicyDeskHistoryVerification = array{
+ *     valid: bool,
+ *     length: int,
+ *     firstBrokenIndex: ?int,
+ *     problem: ?string,
+ *     headHash: ?string,
+ * }
  */
 class ResponseDefinitions {
 }

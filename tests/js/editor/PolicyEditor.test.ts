@@ -130,6 +130,23 @@ describe('PolicyEditor', () => {
 		expect(vm.getDocument()).toEqual(doc(h(1)('Restored')))
 	})
 
+	it.each([
+		['an unknown node', { type: 'doc', content: [{ type: 'codeBlock', content: [{ type: 'text', text: 'x' }] }] }],
+		['an empty text node', { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '' }] }] }],
+		['a list item without its paragraph', { type: 'doc', content: [{ type: 'bulletList', content: [{ type: 'listItem', content: [] }] }] }],
+	])('opens a body with %s read-only with a message, and never emits', async (_name, invalid) => {
+		const received: DocNode[] = []
+		const { wrapper, vm, text } = mountEditor(invalid as unknown as DocNode, { 'onUpdate:modelValue': (body: DocNode) => received.push(body) })
+		await nextTick()
+		expect(text.getAttribute('contenteditable')).toBe('false')
+		expect(wrapper.find('[role="toolbar"]').exists()).toBe(false)
+		expect(wrapper.text()).toContain('cannot show')
+		expect(vm.flush()).toBe(invalid)
+		wrapper.unmount()
+		cleanup()
+		expect(received).toEqual([])
+	})
+
 	it('keeps typed and pasted markup as text', () => {
 		const { vm, editor, text } = mountEditor(doc(p('x')) as DocNode)
 		caretAt(editor, 'x', 1)

@@ -1,0 +1,190 @@
+#!/usr/bin/env node
+/**
+ * SPDX-FileCopyrightText: 2026 Policy Desk contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Editor benchmark (issue 2, "Speed"): opens a generated ~250-page document
+ * in PolicyEditor (production build) in Chromium and measures
+ *   1. navigation start → editor interactive (text painted and editable), target < 1 s;
+ *   2. typing latency in the middle of the document: per keystroke, from the
+ *      keydown event's time stamp to the task after the next painted frame,
+ *      target p95 < 16 ms.
+ * Prints one row per run and the median of the runs.
+ *
+ *   node bench/editor/run.mjs [--runs 5] [--words 90000] [--chars 200] [--delay 60]
+ *
+ * Chromium: /usr/bin/chromium (or $CHROMIUM), driven by playwright-core.
+ */
+import { createServer } from 'node:http'
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises'
+import { gzipSync } from 'node:zlib'
+import { dirname, extname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { tmpdir } from 'node:os'
+import { build } from 'vite'
+import vue from '@vitejs/plugin-vue'
+import { chromium } from 'playwright-core'
+import { generateDocument } from './generate.mjs'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const { values: args } = parseArgs({
+	options: {
+		runs: { type: 'string', default: '5' },
+		words: { type: 'string', default: '90000' },
+		chars: { type: 'string', default: '200' },
+		delay: { type: 'string', default: '60' },
+		out: { type: 'string', default: join(tmpdir(), 'policydesk-bench-editor') },
+	},
+})
+const runs = Number(args.runs)
+const outDir = resolve(args.out)
+
+function percentile(values, p) {
+	const sorted = [...values].sort((a, b) => a - b)
+	if (sorted.length === 0) {
+		return NaN
+	}
+	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+}
+const median = (values) => percentile(values, 50)
+
+async function buildPage() {
+	await build({
+		root: here,
+		base: './',
+		logLevel: 'warn',
+		mode: 'production',
+		plugins: [vue()],
+		build: { outDir, emptyOutDir: true, target: 'es2022', reportCompressedSize: false },
+	})
+	const { body, stats } = generateDocument({ words: Number(args.words) })
+	const json = JSON.stringify(body)
+	await writeFile(join(outDir, 'document.json'), json)
+	let scripts = 0
+	for (const file of await readdir(join(outDir, 'assets'))) {
+		if (file.endsWith('.js') || file.endsWith('.css')) {
+			scripts += gzipSync(await readFile(join(outDir, 'assets', file))).length
+		}
+	}
+	return { stats, jsonBytes: json.length, assetsGzip: scripts }
+}
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' }
+
+function serve() {
+	const server = createServer(async (request, response) => {
+		const path = new URL(request.url, 'http://localhost').pathname
+		const file = join(outDir, path === '/' ? 'index.html' : path)
+		try {
+			if (!file.startsWith(outDir) || !(await stat(file)).isFile()) {
+				throw new Error('not found')
+			}
+			const bytes = await readFile(file)
+			// Compressed like a real server would send it, so transfer time is realistic.
+			const gz = gzipSync(bytes, { level: 6 })
+			response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-encoding': 'gzip', 'cache-control': 'no-store' })
+			response.end(gz)
+		} catch {
+			response.writeHead(404).end()
+		}
+	})
+	return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)))
+}
+
+async function measure(browser, url) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+	const page = await context.newPage()
+	await page.goto(url)
+	await page.waitForFunction(() => window.policydeskBench?.marks.interactive !== undefined, null, { timeout: 60000 })
+	const open = await page.evaluate(() => ({
+		...window.policydeskBench.marks,
+		interactiveOk: window.policydeskBench.interactive,
+		domNodes: document.querySelector('.ProseMirror').getElementsByTagName('*').length,
+	}))
+
+	// Caret into the middle of the document, at the end of a paragraph, on screen.
+	await page.evaluate(() => {
+		const editor = window.policydeskBench.editor
+		const doc = editor.state.doc
+		let target = null
+		doc.descendants((node, pos) => {
+			if (target === null && pos > doc.content.size / 2 && node.type.name === 'paragraph' && node.textContent.length > 40) {
+				target = pos + node.nodeSize - 1
+			}
+			return target === null
+		})
+		editor.chain().focus().setTextSelection(target).scrollIntoView().run()
+	})
+	await page.waitForTimeout(300)
+	await page.evaluate(() => {
+		window.policydeskBench.keyLatencies.length = 0
+		window.policydeskBench.keyProcessing.length = 0
+		window.policydeskBench.slowEvents.length = 0
+	})
+	const sample = ' The committee reviews the action plan every year and reports to the council.'
+	const text = sample.repeat(Math.ceil(Number(args.chars) / sample.length)).slice(0, Number(args.chars))
+	await page.keyboard.type(text, { delay: Number(args.delay) })
+	await page.waitForTimeout(1500)
+	const typing = await page.evaluate((typed) => {
+		const bench = window.policydeskBench
+		return {
+			latencies: bench.keyLatencies,
+			processing: bench.keyProcessing,
+			slowKeyEvents: bench.slowEvents.filter((event) => /^key|input/.test(event.name)).length,
+			emits: bench.emits,
+			changes: bench.changes,
+			typedArrived: bench.editor.state.doc.textContent.includes(typed.trim().slice(0, 40)),
+		}
+	}, text)
+	await context.close()
+	return { open, typing }
+}
+
+const built = await buildPage()
+const server = await serve()
+const url = `http://127.0.0.1:${server.address().port}/`
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+})
+
+const fmt = (value) => (Number.isFinite(value) ? value.toFixed(1).padStart(8) : '     n/a')
+console.log(`Document: ${built.stats.words} words (≈${Math.round(built.stats.words / 360)} pages), ${built.stats.blocks} top-level blocks, `
+	+ `${built.stats.headings} headings, ${built.stats.listItems} list items, ${built.stats.tables} tables, ${built.stats.footnotes} footnotes, `
+	+ `${built.stats.links} links; JSON ${(built.jsonBytes / 1024).toFixed(0)} KiB`)
+console.log(`Bench page assets (JS+CSS, gzip): ${(built.assetsGzip / 1024).toFixed(1)} KiB`)
+console.log('')
+console.log('run  loaded(ms) mounted(ms) interactive(ms)  keys  key p50(ms) key p95(ms) key max(ms) proc p95(ms) >16ms events')
+const rows = []
+try {
+	for (let run = 1; run <= runs; run++) {
+		const { open, typing } = await measure(browser, url)
+		if (!open.interactiveOk || !typing.typedArrived) {
+			throw new Error(`run ${run}: editor not editable or typed text missing`)
+		}
+		const row = {
+			loaded: open.documentLoaded,
+			mounted: open.mounted,
+			interactive: open.interactive,
+			keys: typing.latencies.length,
+			p50: percentile(typing.latencies, 50),
+			p95: percentile(typing.latencies, 95),
+			max: percentile(typing.latencies, 100),
+			proc95: percentile(typing.processing, 95),
+			slow: typing.slowKeyEvents,
+		}
+		rows.push(row)
+		console.log(`${String(run).padStart(3)} ${fmt(row.loaded)}    ${fmt(row.mounted)}    ${fmt(row.interactive)}    ${String(row.keys).padStart(5)}  ${fmt(row.p50)}    ${fmt(row.p95)}    ${fmt(row.max)}    ${fmt(row.proc95)}    ${String(row.slow).padStart(5)}`)
+	}
+} finally {
+	await browser.close()
+	server.close()
+}
+const col = (key) => median(rows.map((row) => row[key]))
+console.log(`med ${fmt(col('loaded'))}    ${fmt(col('mounted'))}    ${fmt(col('interactive'))}    ${String(col('keys')).padStart(5)}  ${fmt(col('p50'))}    ${fmt(col('p95'))}    ${fmt(col('max'))}    ${fmt(col('proc95'))}    ${String(col('slow')).padStart(5)}`)
+console.log('')
+console.log(`Targets: navigation→interactive < 1000 ms: ${col('interactive') < 1000 ? 'met' : 'NOT met'}; `
+	+ `keystroke p95 < 16 ms: ${col('p95') < 16 ? 'met' : 'NOT met'}`)
+await mkdir(outDir, { recursive: true })
+await writeFile(join(outDir, 'results.json'), JSON.stringify({ built, rows }, null, '\t'))

@@ -48,7 +48,7 @@ namespace OCA\PolicyDesk;
  *     schemaVersion: int,
  *     meta: PolicyDeskMeta,
  *     attachments: list<PolicyDeskAttachment>,
- *     body: array<string, mixed>,
+ *     body: \stdClass,
  * }
  *
  * @psalm-type PolicyDeskDocumentSummary = array{

@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\PolicyDesk\AppInfo;
 
+use OCA\PolicyDesk\Model\DocumentSchema;
 use OCP\AppFramework\App;
 use OCP\AppFramework\Bootstrap\IBootContext;
 use OCP\AppFramework\Bootstrap\IBootstrap;
@@ -22,8 +23,9 @@ class Application extends App implements IBootstrap {
 	}
 
 	public function register(IRegistrationContext $context): void {
-		// Routes are attributes on the controllers and services are autowired,
-		// so there is nothing to register yet.
+		// Routes are attributes on the controllers and everything else is
+		// autowired; the schema is data loaded from its JSON file.
+		$context->registerService(DocumentSchema::class, static fn (): DocumentSchema => DocumentSchema::load());
 	}
 
 	public function boot(IBootContext $context): void {

@@ -15,12 +15,16 @@ namespace OCA\PolicyDesk\Exception;
 class ContentTooLargeException extends PolicyDeskException {
 	public function __construct(
 		private int $limit,
-		int $actual,
+		private int $actual,
 	) {
 		parent::__construct(sprintf('The document is %d bytes; the limit is %d bytes.', $actual, $limit));
 	}
 
 	public function getLimit(): int {
 		return $this->limit;
+	}
+
+	public function getActual(): int {
+		return $this->actual;
 	}
 }

@@ -19,7 +19,7 @@ final class DocumentFilter {
 	public const MAX_LIMIT = 100;
 
 	/**
-	 * @param self::SCOPE_* $scope
+	 * @param string $scope self::SCOPE_*; checked by the service, which answers 400 for others
 	 */
 	public function __construct(
 		public readonly string $scope = self::SCOPE_MINE,

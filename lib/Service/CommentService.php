@@ -16,6 +16,7 @@ use OCA\PolicyDesk\Exception\InvalidContentException;
 use OCA\PolicyDesk\Exception\InvalidInputException;
 use OCA\PolicyDesk\Exception\NotFoundException;
 use OCA\PolicyDesk\Model\Sanitizer;
+use OCA\PolicyDesk\ResponseDefinitions;
 use OCA\PolicyDesk\Workflow\ReviewRole;
 use OCP\AppFramework\Db\DoesNotExistException;
 use OCP\AppFramework\Db\MultipleObjectsReturnedException;
@@ -26,6 +27,8 @@ use OCP\IL10N;
  * Review comments: on the whole document or anchored to a passage of one
  * version, with replies (one level) and a resolved flag on each thread.
  * Comments are never deleted; they are part of what the review was about.
+ *
+ * @psalm-import-type PolicyDeskComment from ResponseDefinitions
  */
 class CommentService {
 	public const MAX_MESSAGE_LENGTH = 4000;
@@ -38,8 +41,35 @@ class CommentService {
 		private ReviewService $reviews,
 		private Sanitizer $sanitizer,
 		private ITimeFactory $time,
+		private DisplayNameService $names,
 		private IL10N $l10n,
 	) {
+	}
+
+	/**
+	 * @return PolicyDeskComment
+	 */
+	public function describe(Comment $comment): array {
+		$path = $comment->getBlockPath();
+		$anchor = $path === null ? null : [
+			'blockPath' => array_map('intval', explode('.', $path)),
+			'start' => (int)$comment->getAnchorStart(),
+			'end' => (int)$comment->getAnchorEnd(),
+			'quote' => (string)$comment->getQuote(),
+		];
+		return [
+			'id' => $comment->getId(),
+			'parentId' => $comment->getParentId(),
+			'authorId' => $comment->getAuthorId(),
+			'authorDisplayName' => $this->names->forUser($comment->getAuthorId()),
+			'message' => $comment->getMessage(),
+			'versionHash' => $comment->getVersionHash(),
+			'anchor' => $anchor,
+			'resolved' => (bool)$comment->getResolved(),
+			'resolvedBy' => $comment->getResolvedBy(),
+			'resolvedAt' => $comment->getResolvedAt(),
+			'createdAt' => $comment->getCreatedAt(),
+		];
 	}
 
 	/**
@@ -97,6 +127,7 @@ class CommentService {
 	 * re-evaluated afterwards.
 	 *
 	 * @throws ForbiddenException
+	 * @throws InvalidInputException when $commentId is a reply
 	 * @throws NotFoundException
 	 * @throws \OCP\DB\Exception
 	 */

@@ -11,6 +11,7 @@ namespace OCA\PolicyDesk\Service;
 
 use OCA\PolicyDesk\Db\HistoryEntry;
 use OCA\PolicyDesk\Db\HistoryEntryMapper;
+use OCA\PolicyDesk\ResponseDefinitions;
 use OCA\PolicyDesk\Workflow\ChainVerification;
 use OCA\PolicyDesk\Workflow\HistoryChain;
 use OCA\PolicyDesk\Workflow\HistoryRecord;
@@ -19,12 +20,49 @@ use OCA\PolicyDesk\Workflow\ReviewState;
 /**
  * Appends to and verifies a document's review history. Appending is only
  * done by ReviewService inside the transaction that changes the state.
+ *
+ * @psalm-import-type PolicyDeskHistoryEntry from ResponseDefinitions
+ * @psalm-import-type PolicyDeskHistoryVerification from ResponseDefinitions
  */
 class HistoryService {
 	public function __construct(
 		private HistoryEntryMapper $mapper,
 		private HistoryChain $chain,
+		private DisplayNameService $names,
 	) {
+	}
+
+	/**
+	 * @return PolicyDeskHistoryEntry
+	 */
+	public function describe(HistoryEntry $entry): array {
+		/** @var PolicyDeskHistoryEntry */
+		return [
+			'seq' => $entry->getSeq(),
+			'actorId' => $entry->getActorId(),
+			'actorDisplayName' => $this->names->forUser($entry->getActorId()),
+			'action' => $entry->getAction(),
+			'fromState' => $entry->getFromState(),
+			'toState' => $entry->getToState(),
+			'versionHash' => $entry->getVersionHash(),
+			'comment' => $entry->getComment(),
+			'createdAt' => $entry->getCreatedAt(),
+			'prevHash' => $entry->getPrevHash(),
+			'entryHash' => $entry->getEntryHash(),
+		];
+	}
+
+	/**
+	 * @return PolicyDeskHistoryVerification
+	 */
+	public function describeVerification(ChainVerification $result): array {
+		return [
+			'valid' => $result->valid,
+			'length' => $result->length,
+			'firstBrokenIndex' => $result->firstBrokenIndex,
+			'problem' => $result->problem,
+			'headHash' => $result->headHash,
+		];
 	}
 
 	/**

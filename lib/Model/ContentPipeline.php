@@ -1,0 +1,59 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Policy Desk contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\PolicyDesk\Model;
+
+use OCA\PolicyDesk\Exception\ContentTooLargeException;
+use OCA\PolicyDesk\Exception\InvalidContentException;
+
+/**
+ * Turns a document as received into what is stored: XML-forbidden
+ * characters removed, checked against the schema, written as canonical JSON
+ * and hashed. Every save goes through here, so nothing unchecked is stored.
+ */
+final class ContentPipeline {
+	public function __construct(
+		private DocumentSchema $schema,
+		private ContentValidator $validator,
+		private Sanitizer $sanitizer,
+	) {
+	}
+
+	/**
+	 * @throws InvalidContentException naming the offending field
+	 * @throws ContentTooLargeException over limits.maxBodyBytes
+	 */
+	public function prepare(mixed $input): PreparedContent {
+		$document = $this->validator->validate($this->sanitizer->sanitize($input));
+		$json = CanonicalJson::encode($document);
+		if (strlen($json) > $this->schema->getMaxBodyBytes()) {
+			throw new ContentTooLargeException($this->schema->getMaxBodyBytes(), strlen($json));
+		}
+		/** @var \stdClass $meta the validator guarantees meta with these strings */
+		$meta = $document->meta;
+		$fileIds = [];
+		/** @var \stdClass $attachment */
+		foreach ($document->attachments as $attachment) {
+			$fileIds[] = (int)$attachment->fileId;
+		}
+		return new PreparedContent($document, $json, hash('sha256', $json), (string)$meta->title, (string)$meta->type, (string)$meta->language, $fileIds);
+	}
+
+	/**
+	 * Reads stored canonical JSON back, keeping `{}` as objects so that the
+	 * client re-hashes the same bytes.
+	 */
+	public static function decodeStored(string $json): \stdClass {
+		$decoded = json_decode($json, false, 512, JSON_THROW_ON_ERROR);
+		if (!$decoded instanceof \stdClass) {
+			throw new \UnexpectedValueException('Stored content is not a JSON object');
+		}
+		return $decoded;
+	}
+}

@@ -1,0 +1,73 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Policy Desk contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\PolicyDesk\Service;
+
+use OCA\PolicyDesk\Db\Document;
+use OCA\PolicyDesk\Db\DocumentMapper;
+use OCA\PolicyDesk\Db\ShareMapper;
+use OCA\PolicyDesk\Exception\NotFoundException;
+use OCA\PolicyDesk\Model\AccessRole;
+use OCP\AppFramework\Db\DoesNotExistException;
+use OCP\AppFramework\Db\MultipleObjectsReturnedException;
+use OCP\IGroupManager;
+use OCP\IL10N;
+use OCP\IUserManager;
+
+/**
+ * Loads a document for a user and tells the user's role. Every endpoint that
+ * takes a document id starts here, so no endpoint can forget the check.
+ */
+class AccessService {
+	public function __construct(
+		private DocumentMapper $documents,
+		private ShareMapper $shares,
+		private IUserManager $userManager,
+		private IGroupManager $groupManager,
+		private IL10N $l,
+	) {
+	}
+
+	/**
+	 * @return array{Document, AccessRole}
+	 * @throws NotFoundException when the document does not exist or the user may not see it
+	 */
+	public function load(int $documentId, string $userId): array {
+		try {
+			$document = $this->documents->findById($documentId);
+		} catch (DoesNotExistException|MultipleObjectsReturnedException) {
+			throw new NotFoundException($this->l->t('Document not found'));
+		}
+		$role = $this->roleOf($document, $userId);
+		if (!$role->canView()) {
+			throw new NotFoundException($this->l->t('Document not found'));
+		}
+		return [$document, $role];
+	}
+
+	public function roleOf(Document $document, string $userId): AccessRole {
+		if ($document->getOwnerId() === $userId) {
+			return AccessRole::Owner;
+		}
+		return $this->shares->isSharedWith($document->getId(), $userId, $this->groupIdsOf($userId))
+			? AccessRole::CoAuthor
+			: AccessRole::None;
+	}
+
+	/**
+	 * @return list<string>
+	 */
+	public function groupIdsOf(string $userId): array {
+		$user = $this->userManager->get($userId);
+		if ($user === null) {
+			return [];
+		}
+		return array_values(array_map('strval', $this->groupManager->getUserGroupIds($user)));
+	}
+}

@@ -135,10 +135,14 @@ export interface HistoryEntry {
 	entryHash: string
 }
 
+/** Which check failed first: entry numbering, the link to the previous entry, an entry's own hash, the document it names, or the head (entries cut off the end). */
+export type HistoryProblem = 'seq' | 'prev_hash' | 'entry_hash' | 'document' | 'head'
+
 export interface HistoryVerification {
 	valid: boolean
 	length: number
 	firstBrokenIndex: number | null
+	problem: HistoryProblem | null
 	headHash: string | null
 }
 

@@ -373,7 +373,7 @@ describe('ReviewPanel: trail', () => {
 			entry(2, 'request_changes', 'in_review', 'changes_requested', 'Bob', 'Cite the plan.'),
 			entry(3, 'resubmit', 'changes_requested', 'in_review', 'Alice'),
 		])
-		api.verifyHistory.mockResolvedValue({ valid: true, length: 3, firstBrokenIndex: null, headHash: '3'.repeat(64) })
+		api.verifyHistory.mockResolvedValue({ valid: true, length: 3, firstBrokenIndex: null, problem: null, headHash: '3'.repeat(64) })
 		const w = await mountPanel()
 		const entries = w.findAll('.pd-timeline__entry').map((li) => li.text().replace(/\s+/g, ' '))
 		expect(entries).toHaveLength(3)
@@ -386,10 +386,15 @@ describe('ReviewPanel: trail', () => {
 		await flushPromises()
 		expect(w.find('.pd-timeline__result').text()).toContain('The trail is intact: 3 entries, latest hash 33333333.')
 
-		api.verifyHistory.mockResolvedValue({ valid: false, length: 3, firstBrokenIndex: 1, headHash: null })
+		api.verifyHistory.mockResolvedValue({ valid: false, length: 3, firstBrokenIndex: 1, problem: 'prev_hash', headHash: null })
 		await button(w, 'Verify trail').trigger('click')
 		await flushPromises()
-		expect(w.find('.pd-timeline__result').text()).toContain('The trail has been altered: entry 2 of 3 does not match the entries before it.')
+		expect(w.find('.pd-timeline__result').text()).toContain('The trail has been altered: entry 2 of 3 does not link to the entry before it.')
+
+		api.verifyHistory.mockResolvedValue({ valid: false, length: 3, firstBrokenIndex: 3, problem: 'head', headHash: null })
+		await button(w, 'Verify trail').trigger('click')
+		await flushPromises()
+		expect(w.find('.pd-timeline__result').text()).toContain('entries after entry 3 are missing')
 	})
 })
 

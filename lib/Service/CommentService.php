@@ -83,7 +83,7 @@ class CommentService {
 	}
 
 	/**
-	 * @param array{blockPath: list<int>, start: int, end: int, quote: string}|null $anchor
+	 * @param array<array-key, mixed>|null $anchor {blockPath: int[], start: int, end: int, quote: string}, checked here
 	 * @throws ForbiddenException
 	 * @throws InvalidInputException
 	 * @throws \OCP\DB\Exception
@@ -191,29 +191,36 @@ class CommentService {
 	}
 
 	/**
-	 * @param array{blockPath: list<int>, start: int, end: int, quote: string} $anchor
+	 * @param array<array-key, mixed> $anchor
 	 * @throws InvalidInputException
 	 */
 	private function applyAnchor(Comment $comment, array $anchor): void {
-		$path = $anchor['blockPath'];
-		if ($path === [] || count($path) > self::MAX_BLOCK_DEPTH) {
+		$path = $anchor['blockPath'] ?? null;
+		if (!is_array($path) || $path === [] || count($path) > self::MAX_BLOCK_DEPTH || !array_is_list($path)) {
 			throw new InvalidInputException($this->l10n->t('anchor.blockPath must name a block (1 to %d indexes).', [self::MAX_BLOCK_DEPTH]));
 		}
+		$indexes = [];
 		foreach ($path as $index) {
-			if ($index < 0) {
-				throw new InvalidInputException($this->l10n->t('anchor.blockPath indexes cannot be negative.'));
+			if (!is_int($index) || $index < 0) {
+				throw new InvalidInputException($this->l10n->t('anchor.blockPath must hold whole numbers of 0 or more.'));
 			}
+			$indexes[] = $index;
 		}
-		if ($anchor['start'] < 0 || $anchor['end'] < $anchor['start']) {
-			throw new InvalidInputException($this->l10n->t('anchor.start and anchor.end must satisfy 0 ≤ start ≤ end.'));
+		$start = $anchor['start'] ?? null;
+		$end = $anchor['end'] ?? null;
+		if (!is_int($start) || !is_int($end) || $start < 0 || $end < $start) {
+			throw new InvalidInputException($this->l10n->t('anchor.start and anchor.end must be whole numbers with 0 ≤ start ≤ end.'));
+		}
+		if (!is_string($anchor['quote'] ?? null)) {
+			throw new InvalidInputException($this->l10n->t('anchor.quote must be the quoted text.'));
 		}
 		$quote = $this->clean($anchor['quote'], 'anchor.quote');
 		if (mb_strlen($quote) > self::MAX_QUOTE_LENGTH) {
 			throw new InvalidInputException($this->l10n->t('anchor.quote is longer than %d characters.', [self::MAX_QUOTE_LENGTH]));
 		}
-		$comment->setBlockPath(implode('.', $path));
-		$comment->setAnchorStart($anchor['start']);
-		$comment->setAnchorEnd($anchor['end']);
+		$comment->setBlockPath(implode('.', $indexes));
+		$comment->setAnchorStart($start);
+		$comment->setAnchorEnd($end);
 		$comment->setQuote($quote);
 	}
 

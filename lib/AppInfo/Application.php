@@ -9,7 +9,10 @@ declare(strict_types=1);
 
 namespace OCA\PolicyDesk\AppInfo;
 
+use OCA\PolicyDesk\Event\DocumentContentChangedEvent;
 use OCA\PolicyDesk\Model\DocumentSchema;
+use OCA\PolicyDesk\Notification\Notifier;
+use OCA\PolicyDesk\Service\ReviewNewVersionListener;
 use OCP\AppFramework\App;
 use OCP\AppFramework\Bootstrap\IBootContext;
 use OCP\AppFramework\Bootstrap\IBootstrap;
@@ -26,6 +29,9 @@ class Application extends App implements IBootstrap {
 		// Routes are attributes on the controllers and everything else is
 		// autowired; the schema is data loaded from its JSON file.
 		$context->registerService(DocumentSchema::class, static fn (): DocumentSchema => DocumentSchema::load());
+		// Review workflow (issue 4): saves after submission, and notifications.
+		$context->registerEventListener(DocumentContentChangedEvent::class, ReviewNewVersionListener::class);
+		$context->registerNotifierService(Notifier::class);
 	}
 
 	public function boot(IBootContext $context): void {

@@ -14,6 +14,7 @@ use OCA\PolicyDesk\Db\DocumentMapper;
 use OCA\PolicyDesk\Db\ShareMapper;
 use OCA\PolicyDesk\Db\Version;
 use OCA\PolicyDesk\Db\VersionMapper;
+use OCA\PolicyDesk\Event\DocumentContentChangedEvent;
 use OCA\PolicyDesk\Exception\ConflictException;
 use OCA\PolicyDesk\Exception\ContentTooLargeException;
 use OCA\PolicyDesk\Exception\ForbiddenException;
@@ -28,6 +29,7 @@ use OCA\PolicyDesk\Model\DocumentView;
 use OCA\PolicyDesk\Model\PreparedContent;
 use OCA\PolicyDesk\ResponseDefinitions;
 use OCP\AppFramework\Utility\ITimeFactory;
+use OCP\EventDispatcher\IEventDispatcher;
 use OCP\IDBConnection;
 use OCP\IL10N;
 
@@ -58,6 +60,7 @@ class DocumentService {
 		private IDBConnection $db,
 		private ITimeFactory $time,
 		private IL10N $l,
+		private IEventDispatcher $events,
 	) {
 	}
 
@@ -159,6 +162,9 @@ class DocumentService {
 	 */
 	public function write(Document $document, AccessRole $role, int $baseRevision, PreparedContent $prepared, string $userId, bool $createVersion, ?int $restoredFrom): DocumentView {
 		$now = $this->time->getTime();
+		$previousHash = $document->getContentHash();
+		// After submission every change is a version: reviewers approve versions (issue 4).
+		$createVersion = $createVersion || in_array($document->getState(), ['in_review', 'changes_requested', 'approved'], true);
 		$this->apply($document, $prepared, $now);
 		$document->setRevision($baseRevision + 1);
 
@@ -184,6 +190,9 @@ class DocumentService {
 			// Someone saved in between: answer with what is stored now.
 			[$current, $currentRole] = $this->access->load($document->getId(), $userId);
 			throw $this->conflict($current, $currentRole);
+		}
+		if ($prepared->hash !== $previousHash) {
+			$this->events->dispatchTyped(new DocumentContentChangedEvent($document->getId(), $userId, $prepared->hash));
 		}
 		return $this->view($document, $role);
 	}

@@ -17,6 +17,8 @@ namespace OCA\PolicyDesk\Model;
 enum AccessRole: string {
 	case Owner = 'owner';
 	case CoAuthor = 'coauthor';
+	/** Named on the current review round (issue 4): may read, not change. */
+	case Reviewer = 'reviewer';
 	case None = 'none';
 
 	/** Anyone who may not see a document gets "not found", never "forbidden". */

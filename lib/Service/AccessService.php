@@ -31,6 +31,7 @@ class AccessService {
 		private IUserManager $userManager,
 		private IGroupManager $groupManager,
 		private IL10N $l,
+		private ReviewerAccess $reviewers,
 	) {
 	}
 
@@ -55,8 +56,12 @@ class AccessService {
 		if ($document->getOwnerId() === $userId) {
 			return AccessRole::Owner;
 		}
-		return $this->shares->isSharedWith($document->getId(), $userId, $this->groupIdsOf($userId))
-			? AccessRole::CoAuthor
+		$groupIds = $this->groupIdsOf($userId);
+		if ($this->shares->isSharedWith($document->getId(), $userId, $groupIds)) {
+			return AccessRole::CoAuthor;
+		}
+		return $this->reviewers->isReviewer($document->getId(), $userId, $groupIds)
+			? AccessRole::Reviewer
 			: AccessRole::None;
 	}
 

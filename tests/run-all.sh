@@ -34,13 +34,13 @@ step "phpunit" composer run --no-interaction test:unit
 
 # Psalm needs the real OCP interfaces of Nextcloud 32 and 34. nextcloud/ocp is not published with
 # tagged versions, so a registry mirror of tagged releases cannot provide it: point
-# NEXTCLOUD_OCP_DIRS at checkouts of nextcloud-deps/ocp (branches stable32 and stable34).
-ocp_dirs=${NEXTCLOUD_OCP_DIRS:-/opt/ocp/stable32 /opt/ocp/stable34}
+# PSALM_OCP_DIRS at checkouts of nextcloud-deps/ocp (branches stable32 and stable34).
+ocp_dirs=${PSALM_OCP_DIRS:-/opt/ocp/stable32 /opt/ocp/stable34}
 have_ocp=1; for d in $ocp_dirs; do [ -d "$d/OCP" ] || have_ocp=0; done
 if [ "$have_ocp" = 1 ]; then
-	step "psalm against OCP ($ocp_dirs)" env NEXTCLOUD_OCP_DIRS="$ocp_dirs" composer run --no-interaction psalm
+	step "psalm against OCP ($ocp_dirs)" env PSALM_OCP_DIRS="$ocp_dirs" composer run --no-interaction psalm
 else
-	skip "psalm" "no nextcloud/ocp tree at: $ocp_dirs (set NEXTCLOUD_OCP_DIRS)"
+	skip "psalm" "no nextcloud/ocp tree at: $ocp_dirs (set PSALM_OCP_DIRS)"
 fi
 
 step "openapi.json matches the controllers" composer run --no-interaction openapi:check

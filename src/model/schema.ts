@@ -86,13 +86,19 @@ export type ContentMatchResult =
  */
 export class ContentMatcher {
 
-	constructor(
-		readonly expression: string,
-		private readonly edges: Array<Array<{ names: ReadonlySet<string>, to: number }>>,
-		private readonly epsilon: number[][],
-		private readonly start: number,
-		private readonly accept: number,
-	) {}
+	readonly expression: string
+	private readonly edges: Array<Array<{ names: ReadonlySet<string>, to: number }>>
+	private readonly epsilon: number[][]
+	private readonly start: number
+	private readonly accept: number
+
+	constructor(expression: string, edges: Array<Array<{ names: ReadonlySet<string>, to: number }>>, epsilon: number[][], start: number, accept: number) {
+		this.expression = expression
+		this.edges = edges
+		this.epsilon = epsilon
+		this.start = start
+		this.accept = accept
+	}
 
 	private closure(states: Iterable<number>): Set<number> {
 		const result = new Set<number>()

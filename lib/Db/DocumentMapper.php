@@ -71,9 +71,9 @@ class DocumentMapper extends QBMapper {
 		$qb->select($qb->func()->count('d.id', 'total'))->from(self::TABLE, 'd');
 		$this->applyFilter($qb, $filter, $userId, $groupIds);
 		$result = $qb->executeQuery();
-		$total = $result->fetchOne();
+		$total = (int)$result->fetchOne();
 		$result->closeCursor();
-		return (int)$total;
+		return $total;
 	}
 
 	/**

@@ -79,9 +79,9 @@ class ShareMapper extends QBMapper {
 			->andWhere($expr->orX(...$recipients))
 			->setMaxResults(1);
 		$result = $qb->executeQuery();
-		$found = $result->fetchOne();
+		$found = $result->fetchOne() !== false;
 		$result->closeCursor();
-		return $found !== false;
+		return $found;
 	}
 
 	/**
@@ -96,9 +96,9 @@ class ShareMapper extends QBMapper {
 			->andWhere($qb->expr()->eq('share_with', $qb->createNamedParameter($shareWith)))
 			->setMaxResults(1);
 		$result = $qb->executeQuery();
-		$found = $result->fetchOne();
+		$found = $result->fetchOne() !== false;
 		$result->closeCursor();
-		return $found !== false;
+		return $found;
 	}
 
 	/**

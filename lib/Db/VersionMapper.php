@@ -71,9 +71,9 @@ class VersionMapper extends QBMapper {
 			->from(self::TABLE)
 			->where($qb->expr()->eq('document_id', $qb->createNamedParameter($documentId, IQueryBuilder::PARAM_INT)));
 		$result = $qb->executeQuery();
-		$max = $result->fetchOne();
+		$max = (int)$result->fetchOne();
 		$result->closeCursor();
-		return (int)$max;
+		return $max;
 	}
 
 	/**

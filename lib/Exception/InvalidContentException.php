@@ -22,6 +22,9 @@ class InvalidContentException extends PolicyDeskException {
 		parent::__construct($path === '' ? $reason : $path . ': ' . $reason);
 	}
 
+	/**
+	 * @psalm-api
+	 */
 	public function getPath(): string {
 		return $this->path;
 	}

@@ -30,7 +30,7 @@ use OCP\Migration\SimpleMigrationStep;
 class Version0001Date20261122000000 extends SimpleMigrationStep {
 	/**
 	 * @param Closure(): ISchemaWrapper $schemaClosure
-	 * @param array<string, mixed> $options
+	 * @param array $options
 	 */
 	public function changeSchema(IOutput $output, Closure $schemaClosure, array $options): ?ISchemaWrapper {
 		$schema = $schemaClosure();

@@ -45,12 +45,10 @@ final class CanonicalJson {
 			return '[' . implode(',', array_map([self::class, 'encode'], $value)) . ']';
 		}
 		if ($value instanceof \stdClass || is_array($value)) {
-			$fields = [];
-			foreach ((array)$value as $key => $item) {
-				$fields[(string)$key] = $item;
-			}
-			// UTF-8 byte order is code point order, so strcmp sorts by code point.
-			uksort($fields, 'strcmp');
+			// PHP turns keys such as "10" into integers, so compare as strings.
+			// UTF-8 byte order is code point order: strcmp sorts by code point.
+			$fields = (array)$value;
+			uksort($fields, static fn (int|string $a, int|string $b): int => strcmp((string)$a, (string)$b));
 			$parts = [];
 			foreach ($fields as $key => $item) {
 				$parts[] = self::encode((string)$key) . ':' . self::encode($item);
@@ -63,6 +61,7 @@ final class CanonicalJson {
 	/**
 	 * Lowercase hex SHA-256 of the canonical JSON.
 	 *
+	 * @psalm-api
 	 * @throws \InvalidArgumentException see encode()
 	 */
 	public static function hash(mixed $value): string {

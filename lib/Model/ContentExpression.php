@@ -20,6 +20,7 @@ namespace OCA\PolicyDesk\Model;
  * `{n,m}` repetition.
  */
 final class ContentExpression {
+	/** @var non-empty-string */
 	private string $pattern;
 
 	/** @var array<string, true> every node name the expression can admit */

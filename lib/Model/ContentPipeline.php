@@ -37,12 +37,24 @@ final class ContentPipeline {
 		}
 		/** @var \stdClass $meta the validator guarantees meta with these strings */
 		$meta = $document->meta;
-		$fileIds = [];
-		/** @var \stdClass $attachment */
-		foreach ($document->attachments as $attachment) {
-			$fileIds[] = (int)$attachment->fileId;
+		return new PreparedContent($json, hash('sha256', $json), (string)$meta->title, (string)$meta->type, (string)$meta->language, self::fileIds($document));
+	}
+
+	/**
+	 * The attachment file ids of a document, in order.
+	 *
+	 * @return list<int>
+	 */
+	public static function fileIds(\stdClass $document): array {
+		$ids = [];
+		$attachments = $document->attachments ?? [];
+		foreach (is_array($attachments) ? $attachments : [] as $attachment) {
+			$fileId = $attachment instanceof \stdClass ? ($attachment->fileId ?? null) : null;
+			if (is_int($fileId)) {
+				$ids[] = $fileId;
+			}
 		}
-		return new PreparedContent($document, $json, hash('sha256', $json), (string)$meta->title, (string)$meta->type, (string)$meta->language, $fileIds);
+		return $ids;
 	}
 
 	/**

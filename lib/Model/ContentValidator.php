@@ -156,10 +156,11 @@ final class ContentValidator {
 		foreach ($children as $i => $child) {
 			$childPath = $path . '.content[' . $i . ']';
 			$node = $this->node($child, $childPath, $depth + 1);
-			if (!$expression->admits($node->type)) {
-				throw new InvalidContentException($childPath . '.type', '"' . $node->type . '" is not allowed inside "' . $type . '"');
+			$childType = (string)$node->type;
+			if (!$expression->admits($childType)) {
+				throw new InvalidContentException($childPath . '.type', '"' . $childType . '" is not allowed inside "' . $type . '"');
 			}
-			$childTypes[] = $node->type;
+			$childTypes[] = $childType;
 			$content[] = $node;
 		}
 		if (!$expression->matches($childTypes)) {
@@ -291,15 +292,19 @@ final class ContentValidator {
 				if (isset($spec['maxItems']) && count($items) > $spec['maxItems']) {
 					throw new InvalidContentException($path, 'must have at most ' . $spec['maxItems'] . ' items');
 				}
+				// "items" is either one field spec (it has "type") or the field
+				// map of an object, as for signatories.
 				$itemSpec = $spec['items'] ?? [];
+				$isSingle = isset($itemSpec['type']);
+				/** @var FieldSpec $single */
+				$single = $itemSpec;
+				/** @var array<string, FieldSpec> $objectFields */
+				$objectFields = $itemSpec;
 				$result = [];
 				foreach ($items as $i => $item) {
-					// "items" is either one field spec (has "type") or the field
-					// map of an object, as for signatories.
-					/** @psalm-suppress MixedArgumentTypeCoercion the schema file is trusted data */
-					$result[] = isset($itemSpec['type'])
-						? $this->field($item, $itemSpec, $path . '[' . $i . ']')
-						: $this->fields($item, $itemSpec, $path . '[' . $i . ']');
+					$result[] = $isSingle
+						? $this->field($item, $single, $path . '[' . $i . ']')
+						: $this->fields($item, $objectFields, $path . '[' . $i . ']');
 				}
 				return $result;
 			default:

@@ -69,10 +69,6 @@ final class DocumentSchema {
 		return $this->limit('maxDepth');
 	}
 
-	public function getMaxTitleLength(): int {
-		return $this->limit('maxTitleLength');
-	}
-
 	public function getMaxTextLength(): int {
 		return $this->limit('maxTextLength');
 	}
@@ -126,6 +122,7 @@ final class DocumentSchema {
 	 */
 	private function section(string $key): array {
 		$value = $this->data[$key] ?? [];
+		/** @var array<string, mixed> the sections of the schema file are JSON objects */
 		return is_array($value) ? $value : [];
 	}
 

@@ -18,7 +18,6 @@ final class PreparedContent {
 	 * @param list<int> $fileIds attachment file ids, in order
 	 */
 	public function __construct(
-		public readonly \stdClass $document,
 		public readonly string $json,
 		public readonly string $hash,
 		public readonly string $title,

@@ -44,6 +44,8 @@ final class Sanitizer {
 		}
 		if ($value instanceof \stdClass) {
 			$result = new \stdClass();
+			// Numeric property names come back as integer keys.
+			/** @var array-key $key */
 			foreach (get_object_vars($value) as $key => $item) {
 				$childPath = $path === '' ? (string)$key : $path . '.' . $key;
 				$result->{$this->sanitizeString((string)$key, $childPath)} = $this->sanitize($item, $childPath);

@@ -73,6 +73,12 @@ class AccessService {
 		if ($user === null) {
 			return [];
 		}
-		return array_values(array_map('strval', $this->groupManager->getUserGroupIds($user)));
+		// A loop rather than array_values(): OCP 32 declares string[] and 34
+		// list<string>, and this reads as a list for both.
+		$ids = [];
+		foreach ($this->groupManager->getUserGroupIds($user) as $groupId) {
+			$ids[] = $groupId;
+		}
+		return $ids;
 	}
 }

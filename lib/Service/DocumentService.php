@@ -150,7 +150,7 @@ class DocumentService {
 		}
 		$prepared = $this->pipeline->prepare($content);
 		$before = $this->pipeline::decodeStored($document->getContent());
-		$this->attachments->assertAccessible($userId, $prepared->fileIds, $this->fileIdsOf($before));
+		$this->attachments->assertAccessible($userId, $prepared->fileIds, ContentPipeline::fileIds($before));
 		return $this->write($document, $role, $baseRevision, $prepared, $userId, $createVersion, null);
 	}
 
@@ -292,19 +292,5 @@ class DocumentService {
 		$version->setSize($prepared->getSize());
 		$version->setRestoredFrom($restoredFrom);
 		return $this->versions->insert($version);
-	}
-
-	/**
-	 * @return list<int>
-	 */
-	private function fileIdsOf(\stdClass $content): array {
-		$ids = [];
-		$attachments = $content->attachments ?? [];
-		foreach (is_array($attachments) ? $attachments : [] as $attachment) {
-			if ($attachment instanceof \stdClass && is_int($attachment->fileId ?? null)) {
-				$ids[] = $attachment->fileId;
-			}
-		}
-		return $ids;
 	}
 }

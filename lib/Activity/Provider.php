@@ -65,7 +65,7 @@ class Provider implements IProvider {
 
 		$params = $event->getSubjectParameters();
 		$documentId = (string)$event->getObjectId();
-		$title = is_string($params['title'] ?? null) ? $params['title'] : $event->getObjectName();
+		$title = isset($params['title']) && is_string($params['title']) ? $params['title'] : $event->getObjectName();
 		$actorId = $event->getAuthor();
 		$actorName = $this->userManager->get($actorId)?->getDisplayName() ?? $actorId;
 		$link = $this->urlGenerator->linkToRouteAbsolute('policydesk.page.document', ['id' => $documentId]);
@@ -76,9 +76,8 @@ class Provider implements IProvider {
 		];
 		$event->setRichSubject($subject, $rich);
 		$event->setParsedSubject(str_replace(['{user}', '{document}'], [$actorName, $title], $subject));
-		$comment = $params['comment'] ?? null;
-		if (is_string($comment) && $comment !== '') {
-			$event->setParsedMessage($comment);
+		if (isset($params['comment']) && is_string($params['comment']) && $params['comment'] !== '') {
+			$event->setParsedMessage($params['comment']);
 		}
 		$event->setLink($link);
 		$event->setIcon($this->urlGenerator->getAbsoluteURL($this->urlGenerator->imagePath(Application::APP_ID, 'app-dark.svg')));

@@ -49,7 +49,8 @@ class CommentMapper extends QBMapper {
 			->from(self::TABLE)
 			->where($qb->expr()->eq('document_id', $qb->createNamedParameter($documentId, IQueryBuilder::PARAM_INT)))
 			->orderBy('id', 'ASC');
-		return array_values($this->findEntities($qb));
+		/** @var list<Comment> */
+		return $this->findEntities($qb);
 	}
 
 	/**

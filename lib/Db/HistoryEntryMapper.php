@@ -37,7 +37,8 @@ class HistoryEntryMapper extends QBMapper {
 			->from(self::TABLE)
 			->where($qb->expr()->eq('document_id', $qb->createNamedParameter($documentId, IQueryBuilder::PARAM_INT)))
 			->orderBy('seq', 'ASC');
-		return array_values($this->findEntities($qb));
+		/** @var list<HistoryEntry> */
+		return $this->findEntities($qb);
 	}
 
 	/**

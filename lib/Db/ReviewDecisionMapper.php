@@ -35,6 +35,7 @@ class ReviewDecisionMapper extends QBMapper {
 			->from(self::TABLE)
 			->where($qb->expr()->eq('review_id', $qb->createNamedParameter($reviewId, IQueryBuilder::PARAM_INT)))
 			->orderBy('id', 'ASC');
-		return array_values($this->findEntities($qb));
+		/** @var list<ReviewDecision> */
+		return $this->findEntities($qb);
 	}
 }

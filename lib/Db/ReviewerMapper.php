@@ -34,7 +34,8 @@ class ReviewerMapper extends QBMapper {
 			->where($qb->expr()->eq('review_id', $qb->createNamedParameter($reviewId, IQueryBuilder::PARAM_INT)))
 			->orderBy('position', 'ASC')
 			->addOrderBy('id', 'ASC');
-		return array_values($this->findEntities($qb));
+		/** @var list<Reviewer> */
+		return $this->findEntities($qb);
 	}
 
 	/**

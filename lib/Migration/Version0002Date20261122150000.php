@@ -27,7 +27,7 @@ use OCP\Migration\SimpleMigrationStep;
 class Version0002Date20261122150000 extends SimpleMigrationStep {
 	/**
 	 * @param Closure(): ISchemaWrapper $schemaClosure
-	 * @param array<string, mixed> $options
+	 * @param array $options
 	 */
 	#[\Override]
 	public function changeSchema(IOutput $output, Closure $schemaClosure, array $options): ?ISchemaWrapper {

@@ -68,9 +68,9 @@ class Notifier implements INotifier {
 		}
 		$l = $this->l10nFactory->get(Application::APP_ID, $languageCode);
 		$params = $notification->getSubjectParameters();
-		$documentId = (string)$notification->getObjectId();
-		$title = is_string($params['title'] ?? null) ? $params['title'] : $l->t('Untitled document');
-		$actorId = is_string($params['actor'] ?? null) ? $params['actor'] : '';
+		$documentId = $notification->getObjectId();
+		$title = isset($params['title']) && is_string($params['title']) ? $params['title'] : $l->t('Untitled document');
+		$actorId = isset($params['actor']) && is_string($params['actor']) ? $params['actor'] : '';
 		$actorName = $this->userManager->get($actorId)?->getDisplayName() ?? $actorId;
 		$link = $this->urlGenerator->linkToRouteAbsolute('policydesk.page.document', ['id' => $documentId]);
 
@@ -88,9 +88,8 @@ class Notifier implements INotifier {
 		// Clients without rich text support show the parsed subject.
 		$notification->setParsedSubject(str_replace(['{user}', '{document}'], [$actorName, $title], $subject));
 
-		$comment = $params['comment'] ?? null;
-		if (is_string($comment) && $comment !== '') {
-			$notification->setParsedMessage($comment);
+		if (isset($params['comment']) && is_string($params['comment']) && $params['comment'] !== '') {
+			$notification->setParsedMessage($params['comment']);
 		}
 		$notification->setLink($link);
 		$notification->setIcon($this->urlGenerator->getAbsoluteURL($this->urlGenerator->imagePath(Application::APP_ID, 'app-dark.svg')));

@@ -65,7 +65,7 @@ class CommentService {
 			'message' => $comment->getMessage(),
 			'versionHash' => $comment->getVersionHash(),
 			'anchor' => $anchor,
-			'resolved' => (bool)$comment->getResolved(),
+			'resolved' => $comment->getResolved(),
 			'resolvedBy' => $comment->getResolvedBy(),
 			'resolvedAt' => $comment->getResolvedAt(),
 			'createdAt' => $comment->getCreatedAt(),
@@ -211,10 +211,11 @@ class CommentService {
 		if (!is_int($start) || !is_int($end) || $start < 0 || $end < $start) {
 			throw new InvalidInputException($this->l10n->t('anchor.start and anchor.end must be whole numbers with 0 ≤ start ≤ end.'));
 		}
-		if (!is_string($anchor['quote'] ?? null)) {
+		$quote = isset($anchor['quote']) && is_string($anchor['quote']) ? $anchor['quote'] : null;
+		if ($quote === null) {
 			throw new InvalidInputException($this->l10n->t('anchor.quote must be the quoted text.'));
 		}
-		$quote = $this->clean($anchor['quote'], 'anchor.quote');
+		$quote = $this->clean($quote, 'anchor.quote');
 		if (mb_strlen($quote) > self::MAX_QUOTE_LENGTH) {
 			throw new InvalidInputException($this->l10n->t('anchor.quote is longer than %d characters.', [self::MAX_QUOTE_LENGTH]));
 		}

@@ -21,7 +21,6 @@ final class ReviewDocument {
 	public function __construct(
 		public readonly int $documentId,
 		public readonly string $title,
-		public readonly string $ownerId,
 		public readonly string $state,
 		public readonly string $currentHash,
 		public readonly string $userId,

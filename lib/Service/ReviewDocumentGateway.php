@@ -24,7 +24,6 @@ use OCP\DB\QueryBuilder\IQueryBuilder;
 use OCP\IDBConnection;
 use OCP\IGroupManager;
 use OCP\IL10N;
-use OCP\IUser;
 
 /**
  * The review side's one door into drafting: reads documents, versions and
@@ -87,7 +86,7 @@ class ReviewDocumentGateway {
 	 * @throws \OCP\DB\Exception
 	 */
 	public function currentHash(int $documentId): string {
-		return (string)$this->find($documentId)->getContentHash();
+		return $this->find($documentId)->getContentHash();
 	}
 
 	/**
@@ -101,7 +100,7 @@ class ReviewDocumentGateway {
 	 */
 	public function freezeCurrentVersion(ReviewDocument $doc): array {
 		$document = $this->find($doc->documentId);
-		$hash = (string)$document->getContentHash();
+		$hash = $document->getContentHash();
 		$latestId = $document->getLatestVersionId();
 		if ($latestId !== null) {
 			try {
@@ -113,7 +112,7 @@ class ReviewDocumentGateway {
 				// A dangling pointer: fall through and save a fresh version.
 			}
 		}
-		$content = (string)$document->getContent();
+		$content = $document->getContent();
 		$version = new Version();
 		$version->setDocumentId($doc->documentId);
 		$version->setVersionNumber($this->versionMapper->findMaxNumber($doc->documentId) + 1);
@@ -163,7 +162,7 @@ class ReviewDocumentGateway {
 	 * @throws \OCP\DB\Exception
 	 */
 	public function authorUserIds(int $documentId): array {
-		$authors = [(string)$this->find($documentId)->getOwnerId() => true];
+		$authors = [$this->find($documentId)->getOwnerId() => true];
 		foreach ($this->shareMapper->findAllForDocument($documentId) as $share) {
 			if ($share->getShareType() === Share::TYPE_USER) {
 				$authors[$share->getShareWith()] = true;
@@ -171,7 +170,6 @@ class ReviewDocumentGateway {
 			}
 			$group = $this->groupManager->get($share->getShareWith());
 			foreach ($group === null ? [] : $group->getUsers() as $user) {
-				/** @var IUser $user */
 				$authors[$user->getUID()] = true;
 			}
 		}
@@ -193,10 +191,9 @@ class ReviewDocumentGateway {
 	private function snapshot(Document $document, string $userId, string $role): ReviewDocument {
 		return new ReviewDocument(
 			$document->getId(),
-			(string)$document->getTitle(),
-			(string)$document->getOwnerId(),
-			(string)$document->getState(),
-			(string)$document->getContentHash(),
+			$document->getTitle(),
+			$document->getState(),
+			$document->getContentHash(),
 			$userId,
 			$role,
 		);

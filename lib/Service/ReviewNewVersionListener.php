@@ -44,6 +44,7 @@ class ReviewNewVersionListener implements IEventListener {
 		} catch (\Throwable $e) {
 			$this->logger->error('Could not record the new version of document {document} in its review', [
 				'document' => $event->getDocumentId(),
+				'hash' => $event->getHash(),
 				'exception' => $e,
 			]);
 		}

@@ -93,13 +93,13 @@ class ReviewRoundService {
 	private function toSlot(Reviewer $reviewer, array $authors): ReviewerSlot {
 		if ($reviewer->getType() === ReviewerSlot::TYPE_GROUP) {
 			return ReviewerSlot::group(
-				$reviewer->getReviewerId(),
 				$this->groupMembers($reviewer->getReviewerId(), $authors),
 				$reviewer->getGroupMode() ?? ReviewerSlot::MODE_ANY,
 			);
 		}
 		// A user who has since become a co-author keeps the slot but can no longer decide.
-		$members = in_array($reviewer->getReviewerId(), $authors, true) ? [] : [$reviewer->getReviewerId()];
-		return new ReviewerSlot(ReviewerSlot::TYPE_USER, $reviewer->getReviewerId(), $members);
+		return in_array($reviewer->getReviewerId(), $authors, true)
+			? new ReviewerSlot(ReviewerSlot::TYPE_USER, [])
+			: ReviewerSlot::user($reviewer->getReviewerId());
 	}
 }

@@ -241,13 +241,13 @@ class ReviewService {
 	/**
 	 * Approves the document when its rule became satisfied without a new
 	 * approval, i.e. when the last open comment of a "resolve all comments"
-	 * review was resolved. Returns whether it did.
+	 * review was resolved.
 	 *
 	 * @throws \OCP\DB\Exception
 	 */
-	public function completeIfSatisfied(ReviewDocument $doc): bool {
+	public function completeIfSatisfied(ReviewDocument $doc): void {
 		if ($doc->state !== ReviewState::IN_REVIEW) {
-			return false;
+			return;
 		}
 		try {
 			$transition = $this->runner->run(
@@ -263,10 +263,10 @@ class ReviewService {
 				},
 			);
 		} catch (TransitionRefusedException|ForbiddenException) {
-			return false;
+			// Not satisfied yet, or no longer in review: nothing to complete.
+			return;
 		}
 		$this->afterTransition($transition, null);
-		return true;
 	}
 
 	/**

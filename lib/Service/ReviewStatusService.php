@@ -73,7 +73,8 @@ class ReviewStatusService {
 			$members = [];
 			if ($isGroup) {
 				foreach ($evaluation->memberStatuses($index) as $userId => $status) {
-					$members[] = ['userId' => (string)$userId, 'displayName' => $this->names->forUser((string)$userId), 'status' => $status];
+					$userId = (string)$userId; // numeric user ids come back as int array keys
+					$members[] = ['userId' => $userId, 'displayName' => $this->names->forUser($userId), 'status' => $status];
 				}
 			}
 			$reviewers[] = [
@@ -101,8 +102,8 @@ class ReviewStatusService {
 			'id' => $review->getId(),
 			'rule' => $review->getRule(),
 			'quorum' => $review->getQuorum(),
-			'sequential' => (bool)$review->getSequential(),
-			'requireResolved' => (bool)$review->getRequireResolved(),
+			'sequential' => $review->getSequential(),
+			'requireResolved' => $review->getRequireResolved(),
 			'submittedVersionId' => $review->getSubmittedVersionId(),
 			'submittedHash' => $review->getSubmittedHash(),
 			'submittedBy' => $review->getSubmittedBy(),

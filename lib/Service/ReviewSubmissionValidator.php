@@ -47,14 +47,16 @@ class ReviewSubmissionValidator {
 		$authors = $this->documents->authorUserIds($doc->documentId);
 		$checked = [];
 		$seen = [];
-		foreach (array_values($reviewers) as $i => $reviewer) {
+		$list = array_values($reviewers);
+		foreach (array_keys($list) as $i) {
 			$field = 'reviewers[' . $i . ']';
-			if (!is_array($reviewer) || !is_string($reviewer['type'] ?? null) || !is_string($reviewer['id'] ?? null) || $reviewer['id'] === '') {
+			$entry = is_array($list[$i]) ? $list[$i] : [];
+			$type = isset($entry['type']) && is_string($entry['type']) ? $entry['type'] : null;
+			$id = isset($entry['id']) && is_string($entry['id']) ? $entry['id'] : null;
+			if ($type === null || $id === null || $id === '') {
 				throw new InvalidInputException($this->l10n->t('%s must be an object with a type and an id.', [$field]));
 			}
-			$type = $reviewer['type'];
-			$id = $reviewer['id'];
-			$mode = $reviewer['groupMode'] ?? null;
+			$mode = isset($entry['groupMode']) && is_string($entry['groupMode']) ? $entry['groupMode'] : null;
 			if (isset($seen[$type . ':' . $id])) {
 				throw new InvalidInputException($this->l10n->t('%s names the same reviewer twice.', [$field]));
 			}

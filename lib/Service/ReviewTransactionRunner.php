@@ -22,6 +22,7 @@ use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\DB\Exception as DbException;
 use OCP\IDBConnection;
 use OCP\IL10N;
+use Psr\Log\LoggerInterface;
 
 /**
  * Applies one workflow transition: reads the document, asks ReviewRules,
@@ -48,6 +49,7 @@ class ReviewTransactionRunner {
 		private ReviewRules $rules,
 		private ITimeFactory $time,
 		private IL10N $l10n,
+		private LoggerInterface $logger,
 	) {
 	}
 
@@ -67,6 +69,11 @@ class ReviewTransactionRunner {
 				$fresh = $this->documents->reload($document);
 				$result = $this->rules->transition($fresh->state, $action, $fresh->role, $context($fresh));
 				if (!$result->allowed) {
+					$this->logger->debug('Review action {action} on document {document} refused: {reason}', [
+						'action' => $action,
+						'document' => $fresh->documentId,
+						'reason' => $result->message,
+					]);
 					throw $this->refusal($result, $fresh->currentHash);
 				}
 				$now = $this->time->getTime();

@@ -27,7 +27,7 @@ class ReviewerAccess {
 	}
 
 	/**
-	 * @param list<string> $groupIds the user's groups
+	 * @param array<array-key, string> $groupIds the user's groups
 	 * @throws \OCP\DB\Exception
 	 */
 	public function isReviewer(int $documentId, string $userId, array $groupIds): bool {
@@ -36,6 +36,6 @@ class ReviewerAccess {
 		} catch (DoesNotExistException|MultipleObjectsReturnedException) {
 			return false;
 		}
-		return $this->reviewerMapper->isNamedOnRound($review->getId(), $userId, $groupIds);
+		return $this->reviewerMapper->isNamedOnRound($review->getId(), $userId, array_values($groupIds));
 	}
 }

@@ -16,7 +16,7 @@ final class ApprovalEvaluation {
 	/**
 	 * @param list<ReviewerSlot> $slots
 	 * @param array<int, string> $slotStatuses ReviewerStatus per slot
-	 * @param array<int, array<string, string>> $memberStatuses ReviewerStatus per member user id, per slot
+	 * @param array<int, array<array-key, string>> $memberStatuses ReviewerStatus per member user id (numeric ids become int keys), per slot
 	 * @param array<int, bool> $asked whether each slot is asked now (always true unless sequential)
 	 */
 	public function __construct(
@@ -26,7 +26,6 @@ final class ApprovalEvaluation {
 		private readonly array $asked,
 		public readonly int $approvals,
 		public readonly int $required,
-		public readonly bool $ruleMet,
 		public readonly bool $satisfied,
 	) {
 	}
@@ -36,7 +35,7 @@ final class ApprovalEvaluation {
 	}
 
 	/**
-	 * @return array<string, string> status by member user id
+	 * @return array<array-key, string> status by member user id (numeric ids become int keys)
 	 */
 	public function memberStatuses(int $index): array {
 		return $this->memberStatuses[$index] ?? [];
@@ -52,16 +51,6 @@ final class ApprovalEvaluation {
 		return false;
 	}
 
-	/** Whether the user belongs to any slot of the round, asked or not. */
-	public function isReviewer(string $userId): bool {
-		foreach ($this->slots as $slot) {
-			if ($slot->includes($userId)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	/**
 	 * Users whose decision the round is waiting for now: members of asked,
 	 * not yet approved slots who have no decision on the current version.
@@ -71,7 +60,7 @@ final class ApprovalEvaluation {
 	 */
 	public function awaitedUserIds(): array {
 		$users = [];
-		foreach ($this->slots as $index => $slot) {
+		foreach (array_keys($this->slots) as $index) {
 			if (!($this->asked[$index] ?? false) || $this->slotStatus($index) === ReviewerStatus::APPROVED) {
 				continue;
 			}

@@ -58,10 +58,10 @@ final class ApprovalEvaluator {
 
 		$approvals = count(array_filter($slotStatuses, static fn (string $s): bool => $s === ReviewerStatus::APPROVED));
 		$required = $policy->required(count($slots));
-		$ruleMet = $slots !== [] && $approvals >= $required;
-		$satisfied = $ruleMet && (!$policy->requireResolved || $unresolvedComments === 0);
+		$satisfied = $slots !== [] && $approvals >= $required
+			&& (!$policy->requireResolved || $unresolvedComments === 0);
 
-		return new ApprovalEvaluation($slots, $slotStatuses, $memberStatuses, $asked, $approvals, $required, $ruleMet, $satisfied);
+		return new ApprovalEvaluation($slots, $slotStatuses, $memberStatuses, $asked, $approvals, $required, $satisfied);
 	}
 
 	private function memberStatus(?DecisionRecord $decision, string $currentHash): string {
@@ -75,7 +75,7 @@ final class ApprovalEvaluator {
 	}
 
 	/**
-	 * @param array<string, string> $members status by user id
+	 * @param array<array-key, string> $members status by user id
 	 */
 	private function slotStatus(ReviewerSlot $slot, array $members): string {
 		$statuses = array_values($members);

@@ -35,7 +35,4 @@ final class RefusalReason {
 		self::NOT_REVIEWER,
 		self::AUTHOR_CANNOT_APPROVE,
 	];
-
-	private function __construct() {
-	}
 }

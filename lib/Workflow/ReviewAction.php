@@ -40,11 +40,4 @@ final class ReviewAction {
 		self::RESUBMIT,
 		self::COMPLETE,
 	];
-
-	private function __construct() {
-	}
-
-	public static function isValid(string $action): bool {
-		return in_array($action, self::ALL, true);
-	}
 }

@@ -21,9 +21,6 @@ final class ReviewRole {
 
 	public const ALL = [self::AUTHOR, self::REVIEWER, self::OTHER];
 
-	private function __construct() {
-	}
-
 	public static function isValid(string $role): bool {
 		return in_array($role, self::ALL, true);
 	}

@@ -29,9 +29,6 @@ final class ReviewState {
 		self::WITHDRAWN,
 	];
 
-	private function __construct() {
-	}
-
 	public static function isValid(string $state): bool {
 		return in_array($state, self::ALL, true);
 	}

@@ -28,7 +28,6 @@ final class ReviewerSlot {
 	 */
 	public function __construct(
 		public readonly string $type,
-		public readonly string $id,
 		public readonly array $members,
 		public readonly string $groupMode = self::MODE_ANY,
 	) {
@@ -41,14 +40,14 @@ final class ReviewerSlot {
 	}
 
 	public static function user(string $userId): self {
-		return new self(self::TYPE_USER, $userId, [$userId]);
+		return new self(self::TYPE_USER, [$userId]);
 	}
 
 	/**
 	 * @param list<string> $members
 	 */
-	public static function group(string $groupId, array $members, string $mode = self::MODE_ANY): self {
-		return new self(self::TYPE_GROUP, $groupId, $members, $mode);
+	public static function group(array $members, string $mode = self::MODE_ANY): self {
+		return new self(self::TYPE_GROUP, $members, $mode);
 	}
 
 	public function includes(string $userId): bool {

@@ -21,7 +21,4 @@ final class ReviewerStatus {
 	public const CHANGES_REQUESTED = 'changes_requested';
 	/** The last decision was on an older version: kept and shown, but it does not count. */
 	public const STALE = 'stale';
-
-	private function __construct() {
-	}
 }

@@ -50,6 +50,167 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ocs/v2.php/apps/policydesk/api/v1/documents/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the review comments of a document */
+        get: operations["review_comment-index"];
+        put?: never;
+        /** Comment on a document */
+        post: operations["review_comment-create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ocs/v2.php/apps/policydesk/api/v1/documents/{id}/comments/{commentId}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reply to a comment */
+        post: operations["review_comment-reply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ocs/v2.php/apps/policydesk/api/v1/documents/{id}/comments/{commentId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve or reopen a comment thread
+         * @description Resolving the last open thread may complete a review that requires all comments resolved.
+         */
+        post: operations["review_comment-resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ocs/v2.php/apps/policydesk/api/v1/documents/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get the review of a document */
+        get: operations["review-show"];
+        put?: never;
+        /**
+         * Submit a document for review
+         * @description Freezes the current content as a version; reviewers approve its hash.
+         */
+        post: operations["review-submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ocs/v2.php/apps/policydesk/api/v1/documents/{id}/review/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a document back to review after changes were requested */
+        post: operations["review-resubmit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ocs/v2.php/apps/policydesk/api/v1/documents/{id}/review/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a document or request changes */
+        post: operations["review-decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ocs/v2.php/apps/policydesk/api/v1/documents/{id}/review/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a document from review */
+        post: operations["review-withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ocs/v2.php/apps/policydesk/api/v1/documents/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get the review history of a document */
+        get: operations["review_history-index"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ocs/v2.php/apps/policydesk/api/v1/documents/{id}/history/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verify the hash chain of a document's review history */
+        get: operations["review_history-verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/ocs/v2.php/apps/policydesk/api/v1/documents/{id}/shares": {
         parameters: {
             query?: never;
@@ -146,10 +307,37 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        ApprovalRule: "all" | "any" | "quorum";
         Attachment: {
             /** Format: int64 */
             fileId: number;
             name: string;
+        };
+        Comment: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            parentId: number | null;
+            authorId: string;
+            authorDisplayName: string;
+            message: string;
+            versionHash: string | null;
+            anchor: components["schemas"]["CommentAnchor"] | null;
+            resolved: boolean;
+            resolvedBy: string | null;
+            /** Format: int64 */
+            resolvedAt: number | null;
+            /** Format: int64 */
+            createdAt: number;
+        };
+        CommentAnchor: {
+            blockPath: number[];
+            /** Format: int64 */
+            start: number;
+            /** Format: int64 */
+            end: number;
+            quote: string;
         };
         Conflict: {
             message: string;
@@ -164,6 +352,22 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        Decision: {
+            /** Format: int64 */
+            id: number;
+            userId: string;
+            displayName: string;
+            decision: components["schemas"]["DecisionKind"];
+            versionHash: string;
+            /** Format: int64 */
+            versionId: number | null;
+            comment: string | null;
+            /** Format: int64 */
+            createdAt: number;
+            stale: boolean;
+        };
+        /** @enum {string} */
+        DecisionKind: "approve" | "request_changes";
         Document: components["schemas"]["DocumentSummary"] & {
             content: components["schemas"]["Content"];
             hash: string;
@@ -198,6 +402,32 @@ export interface components {
         Error: {
             message: string;
         };
+        /** @enum {string} */
+        GroupMode: "any" | "every";
+        HistoryEntry: {
+            /** Format: int64 */
+            seq: number;
+            actorId: string;
+            actorDisplayName: string;
+            action: components["schemas"]["ReviewAction"];
+            fromState: components["schemas"]["State"];
+            toState: components["schemas"]["State"];
+            versionHash: string | null;
+            comment: string | null;
+            /** Format: int64 */
+            createdAt: number;
+            prevHash: string;
+            entryHash: string;
+        };
+        HistoryVerification: {
+            valid: boolean;
+            /** Format: int64 */
+            length: number;
+            /** Format: int64 */
+            firstBrokenIndex: number | null;
+            problem: string | null;
+            headHash: string | null;
+        };
         Meta: {
             title: string;
             type: components["schemas"]["DocumentType"];
@@ -216,6 +446,75 @@ export interface components {
             totalitems?: string;
             itemsperpage?: string;
         };
+        Review: {
+            /** Format: int64 */
+            documentId: number;
+            state: components["schemas"]["State"];
+            currentHash: string;
+            /** Format: int64 */
+            currentVersionId: number | null;
+            role: components["schemas"]["ReviewRole"];
+            canSubmit: boolean;
+            canResubmit: boolean;
+            canWithdraw: boolean;
+            canDecide: boolean;
+            round: components["schemas"]["ReviewRound"] | null;
+        };
+        /** @enum {string} */
+        ReviewAction: "submit" | "approve" | "request_changes" | "withdraw" | "new_version" | "resubmit" | "complete";
+        ReviewConflict: {
+            message: string;
+            reason: string;
+            currentHash: string;
+        };
+        /** @enum {string} */
+        ReviewRole: "author" | "reviewer" | "other";
+        ReviewRound: {
+            /** Format: int64 */
+            id: number;
+            rule: components["schemas"]["ApprovalRule"];
+            /** Format: int64 */
+            quorum: number | null;
+            sequential: boolean;
+            requireResolved: boolean;
+            /** Format: int64 */
+            submittedVersionId: number;
+            submittedHash: string;
+            submittedBy: string;
+            /** Format: int64 */
+            submittedAt: number;
+            reviewers: components["schemas"]["Reviewer"][];
+            decisions: components["schemas"]["Decision"][];
+            /** Format: int64 */
+            approvals: number;
+            /** Format: int64 */
+            required: number;
+            /** Format: int64 */
+            unresolvedComments: number;
+            satisfied: boolean;
+            myLastReviewedHash: string | null;
+            /** Format: int64 */
+            myLastReviewedVersionId: number | null;
+        };
+        Reviewer: {
+            /** Format: int64 */
+            id: number;
+            type: components["schemas"]["ShareType"];
+            reviewerId: string;
+            displayName: string;
+            groupMode: components["schemas"]["GroupMode"] | null;
+            /** Format: int64 */
+            position: number;
+            status: components["schemas"]["ReviewerStatus"];
+            members: components["schemas"]["ReviewerMember"][];
+        };
+        ReviewerMember: {
+            userId: string;
+            displayName: string;
+            status: components["schemas"]["ReviewerStatus"];
+        };
+        /** @enum {string} */
+        ReviewerStatus: "waiting" | "pending" | "approved" | "changes_requested" | "stale";
         Share: {
             /** Format: int64 */
             id: number;
@@ -642,6 +941,1048 @@ export interface operations {
             };
             /** @description The user is a co-author, not the owner */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description The document does not exist or the user may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "review_comment-index": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required to be true for the API request to pass */
+                "OCS-APIRequest": boolean;
+            };
+            path: {
+                /** @description ID of the document */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All comments and replies, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: {
+                                comments: components["schemas"]["Comment"][];
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Current user is not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description The user takes no part in the review */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description The document does not exist or the user may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "review_comment-create": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required to be true for the API request to pass */
+                "OCS-APIRequest": boolean;
+            };
+            path: {
+                /** @description ID of the document */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The comment (at most 4000 characters) */
+                    message: string;
+                    /**
+                     * @description The version the anchor refers to
+                     * @default null
+                     */
+                    versionHash?: string | null;
+                    /**
+                     * @description The passage commented on
+                     * @default null
+                     */
+                    anchor?: components["schemas"]["CommentAnchor"] | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Comment created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: components["schemas"]["Comment"];
+                        };
+                    };
+                };
+            };
+            /** @description Empty or too long message, or an invalid anchor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Current user is not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description The user takes no part in the review */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description The document does not exist or the user may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "review_comment-reply": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required to be true for the API request to pass */
+                "OCS-APIRequest": boolean;
+            };
+            path: {
+                /** @description ID of the document */
+                id: number;
+                /** @description ID of the comment replied to */
+                commentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The reply (at most 4000 characters) */
+                    message: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Reply created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: components["schemas"]["Comment"];
+                        };
+                    };
+                };
+            };
+            /** @description Empty or too long message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Current user is not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description The user takes no part in the review */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description The document or comment does not exist or the user may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "review_comment-resolve": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required to be true for the API request to pass */
+                "OCS-APIRequest": boolean;
+            };
+            path: {
+                /** @description ID of the document */
+                id: number;
+                /** @description ID of the thread's first comment */
+                commentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Whether the thread is resolved
+                     * @default true
+                     */
+                    resolved?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Thread updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: components["schemas"]["Comment"];
+                        };
+                    };
+                };
+            };
+            /** @description The comment is a reply */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Current user is not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description The user takes no part in the review */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description The document or comment does not exist or the user may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "review-show": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required to be true for the API request to pass */
+                "OCS-APIRequest": boolean;
+            };
+            path: {
+                /** @description ID of the document */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The review state, the current round with each reviewer's status, and what the user may do */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: components["schemas"]["Review"];
+                        };
+                    };
+                };
+            };
+            /** @description Current user is not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description The document does not exist or the user may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "review-submit": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required to be true for the API request to pass */
+                "OCS-APIRequest": boolean;
+            };
+            path: {
+                /** @description ID of the document */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Users and groups in review order (1 to 20)
+                     * @default []
+                     */
+                    reviewers?: {
+                        /** @enum {string} */
+                        type: "user" | "group";
+                        id: string;
+                        /** @enum {string} */
+                        groupMode?: "any" | "every";
+                    }[];
+                    /**
+                     * @description How many must approve
+                     * @default all
+                     * @enum {string}
+                     */
+                    rule?: "all" | "any" | "quorum";
+                    /**
+                     * Format: int64
+                     * @description Approvals needed for the quorum rule
+                     * @default null
+                     */
+                    quorum?: number | null;
+                    /**
+                     * @description Ask reviewer N+1 only once reviewer N approved
+                     * @default false
+                     */
+                    sequential?: boolean;
+                    /**
+                     * @description The document counts as approved only once every comment is resolved
+                     * @default false
+                     */
+                    requireResolved?: boolean;
+                    /**
+                     * @description The hash the author is looking at; refused if the document changed since
+                     * @default null
+                     */
+                    versionHash?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Submitted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: components["schemas"]["Review"];
+                        };
+                    };
+                };
+            };
+            /** @description Reviewers, rule or quorum are invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Current user is not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description The user is not an author of the document */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description The document does not exist or the user may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description The document is already in review or approved, or changed since versionHash */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: components["schemas"]["ReviewConflict"];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "review-resubmit": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required to be true for the API request to pass */
+                "OCS-APIRequest": boolean;
+            };
+            path: {
+                /** @description ID of the document */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The hash the author is looking at; refused if the document changed since
+                     * @default null
+                     */
+                    versionHash?: string | null;
+                    /**
+                     * @description What was changed
+                     * @default null
+                     */
+                    comment?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Back in review */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: components["schemas"]["Review"];
+                        };
+                    };
+                };
+            };
+            /** @description The comment is too long */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Current user is not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description The user is not an author of the document */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description The document does not exist or the user may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description No changes were requested, or the document changed since versionHash */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: components["schemas"]["ReviewConflict"];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "review-decide": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required to be true for the API request to pass */
+                "OCS-APIRequest": boolean;
+            };
+            path: {
+                /** @description ID of the document */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The decision
+                     * @enum {string}
+                     */
+                    decision: "approve" | "request_changes";
+                    /** @description The hash of the version the reviewer read (currentHash of the review) */
+                    versionHash: string;
+                    /**
+                     * @description Required when requesting changes; at most 4000 characters
+                     * @default null
+                     */
+                    comment?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Decision recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: components["schemas"]["Review"];
+                        };
+                    };
+                };
+            };
+            /** @description Unknown decision, missing or too long comment */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Current user is not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description The user is not a reviewer of the document (authors cannot approve) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description The document does not exist or the user may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description The document changed since versionHash (reason stale_version, with currentHash), or it is not waiting for this decision */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: components["schemas"]["ReviewConflict"];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "review-withdraw": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required to be true for the API request to pass */
+                "OCS-APIRequest": boolean;
+            };
+            path: {
+                /** @description ID of the document */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Why
+                     * @default null
+                     */
+                    comment?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Withdrawn */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: components["schemas"]["Review"];
+                        };
+                    };
+                };
+            };
+            /** @description The comment is too long */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Current user is not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description The user is not an author of the document */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description The document does not exist or the user may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description The document is already approved or withdrawn */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: components["schemas"]["ReviewConflict"];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "review_history-index": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required to be true for the API request to pass */
+                "OCS-APIRequest": boolean;
+            };
+            path: {
+                /** @description ID of the document */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every workflow event, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: {
+                                entries: components["schemas"]["HistoryEntry"][];
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Current user is not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description The document does not exist or the user may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "review_history-verify": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required to be true for the API request to pass */
+                "OCS-APIRequest": boolean;
+            };
+            path: {
+                /** @description ID of the document */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Whether the stored history is intact, and where it breaks if not */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ocs: {
+                            meta: components["schemas"]["OCSMeta"];
+                            data: components["schemas"]["HistoryVerification"];
+                        };
+                    };
+                };
+            };
+            /** @description Current user is not logged in */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

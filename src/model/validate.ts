@@ -383,3 +383,14 @@ export function validateDocument(value: unknown): ValidationResult {
 export function formatErrors(errors: readonly ValidationError[]): string {
 	return errors.map((error) => `${error.path === '' ? '(document)' : error.path}: ${error.message}`).join('\n')
 }
+
+/** Parse JSON text and validate it as a document; malformed JSON is an error value too. */
+export function parseDocument(json: string): ValidationResult {
+	let value: unknown
+	try {
+		value = JSON.parse(json)
+	} catch (error) {
+		return { ok: false, errors: [{ path: '', message: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` }] }
+	}
+	return validateDocument(value)
+}

@@ -8,7 +8,7 @@ import {
 } from '../../../src/model/builders'
 import { schemaData } from '../../../src/model/schema'
 import type { DocumentMeta, PolicyDocument } from '../../../src/model/types'
-import { codePointLength, formatErrors, validateBody, validateDocument } from '../../../src/model/validate'
+import { codePointLength, formatErrors, parseDocument, validateBody, validateDocument } from '../../../src/model/validate'
 
 const meta: DocumentMeta = { title: 'Internationell policy', type: 'policy', language: 'sv' }
 
@@ -184,5 +184,22 @@ describe('codePointLength', () => {
 	it('lets a 255-emoji title through', () => {
 		const document: PolicyDocument = emptyDocument({ ...meta, title: '😀'.repeat(255) })
 		expect(validateDocument(document).ok).toBe(true)
+	})
+})
+
+describe('parseDocument', () => {
+	it('parses and validates JSON text', () => {
+		const result = parseDocument(JSON.stringify(sample()))
+		expect(result.ok && result.document.body.content[0]).toEqual(h(1, 'Titel'))
+	})
+
+	it('reports malformed JSON as a value', () => {
+		const result = parseDocument('{"schemaVersion": 1,')
+		expect(result.ok).toBe(false)
+		expect(result.ok ? '' : result.errors[0]?.message).toMatch(/^is not valid JSON \(/)
+	})
+
+	it('reports schema errors with paths', () => {
+		expect(parseDocument('{"schemaVersion":1,"meta":{},"attachments":[],"body":{"type":"doc","content":[]}}').ok).toBe(false)
 	})
 })

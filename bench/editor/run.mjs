@@ -35,6 +35,8 @@ const { values: args } = parseArgs({
 		chars: { type: 'string', default: '200' },
 		delay: { type: 'string', default: '60' },
 		out: { type: 'string', default: join(tmpdir(), 'policydesk-bench-editor') },
+		// Unminified build + CPU profile of the typing phase; prints the top self-time functions.
+		profile: { type: 'boolean', default: false },
 	},
 })
 const runs = Number(args.runs)
@@ -56,7 +58,7 @@ async function buildPage() {
 		logLevel: 'warn',
 		mode: 'production',
 		plugins: [vue()],
-		build: { outDir, emptyOutDir: true, target: 'es2022', reportCompressedSize: false },
+		build: { outDir, emptyOutDir: true, target: 'es2022', reportCompressedSize: false, minify: !args.profile, chunkSizeWarningLimit: 4096 },
 	})
 	const { body, stats } = generateDocument({ words: Number(args.words) })
 	const json = JSON.stringify(body)
@@ -68,6 +70,23 @@ async function buildPage() {
 		}
 	}
 	return { stats, jsonBytes: json.length, assetsGzip: scripts }
+}
+
+/** Self time per function (name + location) of a CPU profile, top 25. */
+function printProfile(profile) {
+	const self = new Map()
+	const byId = new Map(profile.nodes.map((node) => [node.id, node]))
+	const deltas = profile.timeDeltas
+	profile.samples.forEach((id, index) => {
+		const frame = byId.get(id).callFrame
+		const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`
+		self.set(key, (self.get(key) ?? 0) + (deltas[index] ?? 0) / 1000)
+	})
+	const total = [...self.values()].reduce((a, b) => a + b, 0)
+	console.log(`CPU profile of the typing phase, self time (total ${total.toFixed(0)} ms):`)
+	for (const [key, ms] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
+		console.log(`${ms.toFixed(1).padStart(9)} ms  ${key}`)
+	}
 }
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' }
@@ -124,7 +143,17 @@ async function measure(browser, url) {
 	})
 	const sample = ' The committee reviews the action plan every year and reports to the council.'
 	const text = sample.repeat(Math.ceil(Number(args.chars) / sample.length)).slice(0, Number(args.chars))
+	const cdp = args.profile ? await context.newCDPSession(page) : null
+	if (cdp) {
+		await cdp.send('Profiler.enable')
+		await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
+		await cdp.send('Profiler.start')
+	}
 	await page.keyboard.type(text, { delay: Number(args.delay) })
+	if (cdp) {
+		const { profile } = await cdp.send('Profiler.stop')
+		printProfile(profile)
+	}
 	await page.waitForTimeout(1500)
 	const typing = await page.evaluate((typed) => {
 		const bench = window.policydeskBench

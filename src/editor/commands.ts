@@ -17,6 +17,8 @@ import {
 	mdiTableRowRemove, mdiUndo,
 } from '@mdi/js'
 
+export type CanCommands = ReturnType<Editor['can']>
+
 export type CommandId =
 	| 'paragraph' | 'heading1' | 'heading2' | 'heading3'
 	| 'bold' | 'italic' | 'underline' | 'strike' | 'code' | 'link'
@@ -34,8 +36,12 @@ export interface EditorCommand {
 	run: (editor: Editor) => boolean
 	/** For toggles: whether the selection already has it (aria-pressed / aria-checked). */
 	isActive?: (editor: Editor) => boolean
-	/** Whether running it now would do anything. */
-	isEnabled?: (editor: Editor) => boolean
+	/**
+	 * Whether running it now would do anything. Gets one shared editor.can()
+	 * (building it walks every registered command, so the toolbar builds it
+	 * once per refresh, not once per button).
+	 */
+	isEnabled?: (can: CanCommands) => boolean
 }
 
 const heading = (level: 1 | 2 | 3, label: string, icon: string): EditorCommand => ({
@@ -54,7 +60,7 @@ const mark = (id: 'bold' | 'italic' | 'underline' | 'strike' | 'code', label: st
 	shortcut,
 	run: (editor) => editor.chain().focus().toggleMark(id).run(),
 	isActive: (editor) => editor.isActive(id),
-	isEnabled: (editor) => editor.can().toggleMark(id),
+	isEnabled: (can) => can.toggleMark(id),
 })
 
 /** Every toolbar command, labels in the user's language. */
@@ -84,7 +90,7 @@ export function createEditorCommands(): Record<CommandId, EditorCommand> {
 			// The toolbar opens the link dialog; applying a target is applyLink().
 			run: () => false,
 			isActive: (editor) => editor.isActive('link'),
-			isEnabled: (editor) => editor.can().setMark('link', { href: '#' }),
+			isEnabled: (can) => can.setMark('link', { href: '#' }),
 		},
 		{
 			id: 'bulletList',
@@ -108,7 +114,7 @@ export function createEditorCommands(): Record<CommandId, EditorCommand> {
 			icon: mdiFormatIndentIncrease,
 			shortcut: 'Tab',
 			run: (editor) => editor.chain().focus().sinkListItem('listItem').run(),
-			isEnabled: (editor) => editor.can().sinkListItem('listItem'),
+			isEnabled: (can) => can.sinkListItem('listItem'),
 		},
 		{
 			id: 'outdent',
@@ -116,7 +122,7 @@ export function createEditorCommands(): Record<CommandId, EditorCommand> {
 			icon: mdiFormatIndentDecrease,
 			shortcut: 'Shift-Tab',
 			run: (editor) => editor.chain().focus().liftListItem('listItem').run(),
-			isEnabled: (editor) => editor.can().liftListItem('listItem'),
+			isEnabled: (can) => can.liftListItem('listItem'),
 		},
 		{
 			id: 'blockquote',
@@ -131,42 +137,42 @@ export function createEditorCommands(): Record<CommandId, EditorCommand> {
 			label: t('policydesk', 'Insert table'),
 			icon: mdiTable,
 			run: (editor) => editor.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
-			isEnabled: (editor) => editor.can().insertTable({ rows: 3, cols: 3, withHeaderRow: true }),
+			isEnabled: (can) => can.insertTable({ rows: 3, cols: 3, withHeaderRow: true }),
 		},
 		{
 			id: 'addRowAfter',
 			label: t('policydesk', 'Add row below'),
 			icon: mdiTableRowPlusAfter,
 			run: (editor) => editor.chain().focus().addRowAfter().run(),
-			isEnabled: (editor) => editor.can().addRowAfter(),
+			isEnabled: (can) => can.addRowAfter(),
 		},
 		{
 			id: 'deleteRow',
 			label: t('policydesk', 'Delete row'),
 			icon: mdiTableRowRemove,
 			run: (editor) => editor.chain().focus().deleteRow().run(),
-			isEnabled: (editor) => editor.can().deleteRow(),
+			isEnabled: (can) => can.deleteRow(),
 		},
 		{
 			id: 'addColumnAfter',
 			label: t('policydesk', 'Add column to the right'),
 			icon: mdiTableColumnPlusAfter,
 			run: (editor) => editor.chain().focus().addColumnAfter().run(),
-			isEnabled: (editor) => editor.can().addColumnAfter(),
+			isEnabled: (can) => can.addColumnAfter(),
 		},
 		{
 			id: 'deleteColumn',
 			label: t('policydesk', 'Delete column'),
 			icon: mdiTableColumnRemove,
 			run: (editor) => editor.chain().focus().deleteColumn().run(),
-			isEnabled: (editor) => editor.can().deleteColumn(),
+			isEnabled: (can) => can.deleteColumn(),
 		},
 		{
 			id: 'deleteTable',
 			label: t('policydesk', 'Delete table'),
 			icon: mdiTableRemove,
 			run: (editor) => editor.chain().focus().deleteTable().run(),
-			isEnabled: (editor) => editor.can().deleteTable(),
+			isEnabled: (can) => can.deleteTable(),
 		},
 		{
 			id: 'footnote',
@@ -174,7 +180,7 @@ export function createEditorCommands(): Record<CommandId, EditorCommand> {
 			icon: mdiNoteTextOutline,
 			shortcut: 'Mod-Alt-f',
 			run: (editor) => editor.chain().focus().insertFootnote().run(),
-			isEnabled: (editor) => editor.can().insertFootnote(),
+			isEnabled: (can) => can.insertFootnote(),
 		},
 		{
 			id: 'hardBreak',
@@ -182,7 +188,7 @@ export function createEditorCommands(): Record<CommandId, EditorCommand> {
 			icon: mdiKeyboardReturn,
 			shortcut: 'Shift-Enter',
 			run: (editor) => editor.chain().focus().setHardBreak().run(),
-			isEnabled: (editor) => editor.can().setHardBreak(),
+			isEnabled: (can) => can.setHardBreak(),
 		},
 		{
 			id: 'undo',
@@ -190,7 +196,7 @@ export function createEditorCommands(): Record<CommandId, EditorCommand> {
 			icon: mdiUndo,
 			shortcut: 'Mod-z',
 			run: (editor) => editor.chain().focus().undo().run(),
-			isEnabled: (editor) => editor.can().undo(),
+			isEnabled: (can) => can.undo(),
 		},
 		{
 			id: 'redo',
@@ -198,7 +204,7 @@ export function createEditorCommands(): Record<CommandId, EditorCommand> {
 			icon: mdiRedo,
 			shortcut: 'Mod-Shift-z',
 			run: (editor) => editor.chain().focus().redo().run(),
-			isEnabled: (editor) => editor.can().redo(),
+			isEnabled: (can) => can.redo(),
 		},
 	]
 	return Object.fromEntries(list.map((command) => [command.id, command])) as Record<CommandId, EditorCommand>

@@ -17,6 +17,7 @@ import { Link } from '@tiptap/extension-link'
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table'
 import { DefinitionDescription, DefinitionList, DefinitionTerm } from './definitionList'
 import { Footnote } from './footnote'
+import { FootnoteNumbers } from './footnoteNumbers'
 import { isSafeHref } from './href'
 
 const cellAttributes = () => ({
@@ -105,6 +106,7 @@ export function createPolicyExtensions(options: PolicyExtensionOptions = {}): An
 		DefinitionTerm,
 		DefinitionDescription,
 		Footnote,
+		FootnoteNumbers,
 		policyKeymap(options),
 	]
 }

@@ -8,7 +8,7 @@
  * nothing extra is needed for keyboard or screen-reader users, and no node
  * view (a per-node JavaScript object) is created, which keeps a document
  * with hundreds of footnotes as cheap to open as one without.
- * The number is drawn by CSS counters (see PolicyEditor.vue); the ODT writer
+ * The number shown is a decoration (footnoteNumbers.ts); the ODT writer
  * numbers footnotes itself (ODF 1.3 part 3, §6.3 text:note).
  */
 import { Node, mergeAttributes } from '@tiptap/core'

@@ -2,10 +2,10 @@
  * SPDX-FileCopyrightText: 2026 Policy Desk contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  *
- * Which toolbar buttons are pressed and enabled. Recomputed at most once per
- * animation frame, after the browser has painted the keystroke, and only
- * written when a value flips, so typing in a long document re-renders no
- * toolbar button at all.
+ * Which toolbar buttons are pressed and enabled. Recomputed when the browser
+ * is idle after a change (at the latest after IDLE_TIMEOUT_MS), never inside
+ * the keystroke → paint path, and only written when a value flips, so typing
+ * re-renders no toolbar button at all.
  */
 import type { Editor } from '@tiptap/core'
 import type { CommandId, EditorCommand } from './commands'
@@ -25,10 +25,13 @@ export interface ToolbarStateHandle {
 	dispose: () => void
 }
 
-const nextFrame = typeof requestAnimationFrame === 'function'
-	? requestAnimationFrame
+/** A button state 100 ms late is not noticeable; a keystroke 2 ms late is. */
+const IDLE_TIMEOUT_MS = 100
+
+const whenIdle = typeof requestIdleCallback === 'function'
+	? (callback: () => void) => requestIdleCallback(callback, { timeout: IDLE_TIMEOUT_MS })
 	: (callback: () => void) => setTimeout(callback, 16) as unknown as number
-const cancelFrame = typeof cancelAnimationFrame === 'function' ? cancelAnimationFrame : clearTimeout
+const cancelIdle = typeof cancelIdleCallback === 'function' ? cancelIdleCallback : clearTimeout
 
 export function useToolbarState(editor: Editor, commands: Record<CommandId, EditorCommand>): ToolbarStateHandle {
 	const state = reactive<ToolbarState>({ active: {}, enabled: {}, inTable: false })
@@ -39,9 +42,10 @@ export function useToolbarState(editor: Editor, commands: Record<CommandId, Edit
 		if (editor.isDestroyed) {
 			return
 		}
+		const can = editor.can()
 		for (const command of Object.values(commands)) {
 			const active = command.isActive ? command.isActive(editor) : false
-			const enabled = editor.isEditable && (command.isEnabled ? command.isEnabled(editor) : true)
+			const enabled = editor.isEditable && (command.isEnabled ? command.isEnabled(can) : true)
 			// Reactive writes of an unchanged primitive trigger nothing.
 			state.active[command.id] = active
 			state.enabled[command.id] = enabled
@@ -50,7 +54,7 @@ export function useToolbarState(editor: Editor, commands: Record<CommandId, Edit
 	}
 	const schedule = () => {
 		if (frame === null) {
-			frame = nextFrame(refresh)
+			frame = whenIdle(refresh)
 		}
 	}
 
@@ -62,7 +66,7 @@ export function useToolbarState(editor: Editor, commands: Record<CommandId, Edit
 		dispose: () => {
 			editor.off('transaction', schedule)
 			if (frame !== null) {
-				cancelFrame(frame)
+				cancelIdle(frame)
 			}
 		},
 	}

@@ -1,0 +1,282 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Policy Desk contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\PolicyDesk\Tests\Service;
+
+use OCA\PolicyDesk\Db\Document;
+use OCA\PolicyDesk\Db\DocumentMapper;
+use OCA\PolicyDesk\Db\ShareMapper;
+use OCA\PolicyDesk\Db\Version;
+use OCA\PolicyDesk\Db\VersionMapper;
+use OCA\PolicyDesk\Exception\ConflictException;
+use OCA\PolicyDesk\Exception\ContentTooLargeException;
+use OCA\PolicyDesk\Exception\ForbiddenException;
+use OCA\PolicyDesk\Exception\InvalidContentException;
+use OCA\PolicyDesk\Exception\InvalidInputException;
+use OCA\PolicyDesk\Model\AccessRole;
+use OCA\PolicyDesk\Model\CanonicalJson;
+use OCA\PolicyDesk\Model\DocumentFilter;
+use OCA\PolicyDesk\Model\DocumentSchema;
+use OCA\PolicyDesk\Service\AccessService;
+use OCA\PolicyDesk\Service\AttachmentAccess;
+use OCA\PolicyDesk\Service\DisplayNameService;
+use OCA\PolicyDesk\Service\DocumentService;
+use OCP\AppFramework\Utility\ITimeFactory;
+use OCP\EventDispatcher\IEventDispatcher;
+use OCP\IDBConnection;
+use PHPUnit\Framework\Attributes\DataProvider;
+use PHPUnit\Framework\MockObject\MockObject;
+use PHPUnit\Framework\TestCase;
+
+class DocumentServiceTest extends TestCase {
+	use FakeL10n;
+
+	private DocumentMapper&MockObject $documents;
+	private VersionMapper&MockObject $versions;
+	private ShareMapper&MockObject $shares;
+	private AccessService&MockObject $access;
+	private AttachmentAccess&MockObject $attachments;
+	private IDBConnection&MockObject $db;
+	/** @var list<string> */
+	private array $transactionLog = [];
+
+	protected function setUp(): void {
+		$this->documents = $this->createMock(DocumentMapper::class);
+		$this->versions = $this->createMock(VersionMapper::class);
+		$this->shares = $this->createMock(ShareMapper::class);
+		$this->access = $this->createMock(AccessService::class);
+		$this->attachments = $this->createMock(AttachmentAccess::class);
+		$this->db = $this->createMock(IDBConnection::class);
+		$this->db->method('beginTransaction')->willReturnCallback(function (): void {
+			$this->transactionLog[] = 'begin';
+		});
+		$this->db->method('commit')->willReturnCallback(function (): void {
+			$this->transactionLog[] = 'commit';
+		});
+		$this->db->method('rollBack')->willReturnCallback(function (): void {
+			$this->transactionLog[] = 'rollBack';
+		});
+	}
+
+	private function service(?int $maxBodyBytes = null): DocumentService {
+		$names = $this->createMock(DisplayNameService::class);
+		$names->method('forUser')->willReturnCallback(static fn (string $uid): string => ucfirst($uid));
+		$time = $this->createMock(ITimeFactory::class);
+		$time->method('getTime')->willReturn(5000);
+		return new DocumentService(
+			$this->documents, $this->versions, $this->shares, $this->access, $this->attachments, $names,
+			DocumentFixtures::pipeline($maxBodyBytes), DocumentSchema::load(), $this->db, $time, $this->fakeL10n(),
+			$this->createMock(IEventDispatcher::class),
+		);
+	}
+
+	private function givenDocument(Document $document, AccessRole $role): void {
+		$this->access->method('load')->with($document->getId())->willReturn([$document, $role]);
+	}
+
+	public function testCreateStoresCanonicalContentAndVersionOne(): void {
+		$this->documents->expects($this->once())->method('insert')->willReturnCallback(static function (Document $d): Document {
+			$d->setId(41);
+			return $d;
+		});
+		$this->versions->expects($this->once())->method('insert')->willReturnCallback(static function (Version $v): Version {
+			$v->setId(410);
+			return $v;
+		});
+		$this->documents->expects($this->once())->method('setLatestVersion')->with(41, 410);
+
+		$view = $this->service()->create('alice', DocumentFixtures::content('Policy <script>alert(1)</script>'))->toArray();
+
+		$expectedHash = CanonicalJson::hash(json_decode(json_encode(DocumentFixtures::content('Policy <script>alert(1)</script>')), false));
+		$this->assertSame(41, $view['id']);
+		$this->assertSame(1, $view['revision']);
+		$this->assertSame('draft', $view['state']);
+		$this->assertSame('Policy <script>alert(1)</script>', $view['title'], 'markup is stored as text');
+		$this->assertSame('Alice', $view['ownerDisplayName']);
+		$this->assertSame($expectedHash, $view['hash']);
+		$this->assertSame(410, $view['latestVersionId']);
+		$this->assertTrue($view['canEdit']);
+		$this->assertTrue($view['canShare']);
+		$this->assertSame(['begin', 'commit'], $this->transactionLog);
+	}
+
+	public function testCreateRemovesXmlForbiddenCharacters(): void {
+		$stored = null;
+		$this->documents->method('insert')->willReturnCallback(static function (Document $d) use (&$stored): Document {
+			$d->setId(1);
+			$stored = $d;
+			return $d;
+		});
+		$this->versions->method('insert')->willReturnCallback(static function (Version $v): Version {
+			$v->setId(2);
+			return $v;
+		});
+		$this->service()->create('alice', DocumentFixtures::content("Ti\u{1}tle\u{FFFE}", "a\u{0}b\u{1F}c"));
+		$this->assertInstanceOf(Document::class, $stored);
+		$this->assertSame('Title', $stored->getTitle());
+		$this->assertStringContainsString('"text":"abc"', $stored->getContent());
+		$this->assertStringNotContainsString('\u0001', $stored->getContent());
+	}
+
+	public function testCreateRefusesInvalidContentWithoutWriting(): void {
+		$content = DocumentFixtures::content();
+		$content['body']['content'][0]['type'] = 'heading';
+		$this->documents->expects($this->never())->method('insert');
+		$this->expectException(InvalidContentException::class);
+		$this->expectExceptionMessage('body.content[0].attrs.level: is required');
+		$this->service()->create('alice', $content);
+	}
+
+	public function testCreateRefusesContentOverTheSizeLimit(): void {
+		$this->documents->expects($this->never())->method('insert');
+		$this->expectException(ContentTooLargeException::class);
+		$this->service(200)->create('alice', DocumentFixtures::content('T', str_repeat('x', 300)));
+	}
+
+	public function testCreateChecksAttachmentsAreAccessible(): void {
+		$this->attachments->expects($this->once())->method('assertAccessible')->with('alice', [12, 13], [])
+			->willThrowException(new InvalidContentException('attachments[1].fileId', 'no access'));
+		$this->documents->expects($this->never())->method('insert');
+		$this->expectException(InvalidContentException::class);
+		$this->service()->create('alice', DocumentFixtures::content('T', 'x', [['fileId' => 12, 'name' => 'a.pdf'], ['fileId' => 13, 'name' => 'b.pdf']]));
+	}
+
+	public function testUpdateWithOutdatedRevisionIsAConflictCarryingTheCurrentDocument(): void {
+		$this->givenDocument(DocumentFixtures::stored(revision: 5, text: 'Their text'), AccessRole::CoAuthor);
+		$this->documents->expects($this->never())->method('updateIfRevision');
+		try {
+			$this->service()->update('bob', 7, 4, DocumentFixtures::content('T', 'My text'), false);
+			$this->fail('Expected a conflict');
+		} catch (ConflictException $e) {
+			$current = $e->getCurrent()->toArray();
+			$this->assertSame(5, $current['revision']);
+			$this->assertStringContainsString('Their text', json_encode($current['content']));
+			$this->assertFalse($current['canShare']);
+		}
+	}
+
+	public function testUpdateLosingTheRaceRollsBackAndReportsAConflict(): void {
+		$document = DocumentFixtures::stored(revision: 5);
+		$this->givenDocument($document, AccessRole::Owner);
+		$this->documents->expects($this->once())->method('updateIfRevision')->with($this->anything(), 5)->willReturn(false);
+		$this->versions->expects($this->never())->method('insert');
+		$this->expectException(ConflictException::class);
+		try {
+			$this->service()->update('alice', 7, 5, DocumentFixtures::content('T', 'Mine'), true);
+		} finally {
+			$this->assertSame(['begin', 'rollBack'], $this->transactionLog);
+		}
+	}
+
+	/**
+	 * @return array<string, array{bool, string, bool}>
+	 */
+	public static function versionCases(): array {
+		return [
+			'autosave never makes a version' => [false, 'Changed', false],
+			'save version with changed text' => [true, 'Changed', true],
+			'save version with text equal to the latest version' => [true, 'Syfte', false],
+		];
+	}
+
+	#[DataProvider('versionCases')]
+	public function testUpdateIncrementsRevisionAndVersionsOnlyWhenAsked(bool $createVersion, string $text, bool $expectVersion): void {
+		$document = DocumentFixtures::stored(revision: 5, latestVersionId: 70);
+		$this->givenDocument($document, AccessRole::Owner);
+		$latest = new Version();
+		$latest->setId(70);
+		$latest->setContentHash($document->getContentHash());
+		$this->versions->method('findAllForDocument')->willReturn([$latest]);
+		$this->versions->method('findMaxNumber')->willReturn(4);
+		$this->documents->expects($this->once())->method('updateIfRevision')->with($this->anything(), 5)->willReturn(true);
+		$this->versions->expects($expectVersion ? $this->once() : $this->never())->method('insert')
+			->willReturnCallback(function (Version $v): Version {
+				$this->assertSame(5, $v->getVersionNumber());
+				$this->assertSame('alice', $v->getAuthorId());
+				$this->assertSame(strlen($v->getContent()), $v->getSize());
+				$v->setId(71);
+				return $v;
+			});
+
+		$view = $this->service()->update('alice', 7, 5, DocumentFixtures::content('Internationell policy', $text), $createVersion)->toArray();
+
+		$this->assertSame(6, $view['revision']);
+		$this->assertSame(5000, $view['updatedAt']);
+		$this->assertSame($expectVersion ? 71 : 70, $view['latestVersionId']);
+		$this->assertSame(['begin', 'commit'], $this->transactionLog);
+	}
+
+	public function testUpdateChecksOnlyNewlyAddedAttachments(): void {
+		$document = DocumentFixtures::stored(attachments: [['fileId' => 12, 'name' => 'owner-only.pdf']]);
+		$this->givenDocument($document, AccessRole::CoAuthor);
+		$this->documents->method('updateIfRevision')->willReturn(true);
+		$this->attachments->expects($this->once())->method('assertAccessible')->with('bob', [12, 99], [12]);
+		$this->service()->update('bob', 7, 3, DocumentFixtures::content('T', 'x', [['fileId' => 12, 'name' => 'owner-only.pdf'], ['fileId' => 99, 'name' => 'mine.pdf']]), false);
+	}
+
+	public function testReviewerMayNotEdit(): void {
+		$this->givenDocument(DocumentFixtures::stored(), AccessRole::Reviewer);
+		$this->expectException(ForbiddenException::class);
+		$this->service()->update('carol', 7, 3, DocumentFixtures::content(), false);
+	}
+
+	/**
+	 * @return array<string, array{AccessRole, bool}>
+	 */
+	public static function deleteCases(): array {
+		return [
+			'owner deletes' => [AccessRole::Owner, true],
+			'co-author may not' => [AccessRole::CoAuthor, false],
+		];
+	}
+
+	#[DataProvider('deleteCases')]
+	public function testDeleteIsForTheOwnerOnly(AccessRole $role, bool $allowed): void {
+		$this->givenDocument(DocumentFixtures::stored(), $role);
+		$this->documents->expects($allowed ? $this->once() : $this->never())->method('delete');
+		$this->versions->expects($allowed ? $this->once() : $this->never())->method('deleteByDocument')->with(7);
+		$this->shares->expects($allowed ? $this->once() : $this->never())->method('deleteByDocument')->with(7);
+		if (!$allowed) {
+			$this->expectException(ForbiddenException::class);
+		}
+		$this->service()->delete('someone', 7);
+	}
+
+	public function testListReturnsSummariesAndTotalWithoutContent(): void {
+		$filter = new DocumentFilter(DocumentFilter::SCOPE_SHARED, 'policy', 'draft', 'inter', 25, 50);
+		$this->access->method('groupIdsOf')->with('bob')->willReturn(['staff']);
+		$this->documents->expects($this->once())->method('findPage')->with($filter, 'bob', ['staff'])->willReturn([DocumentFixtures::stored()]);
+		$this->documents->expects($this->once())->method('countPage')->with($filter, 'bob', ['staff'])->willReturn(51);
+		$result = $this->service()->list('bob', $filter);
+		$this->assertSame(51, $result['total']);
+		$this->assertCount(1, $result['documents']);
+		$this->assertSame(['id', 'title', 'type', 'language', 'state', 'ownerId', 'ownerDisplayName', 'createdAt', 'updatedAt', 'revision'], array_keys($result['documents'][0]));
+	}
+
+	/**
+	 * @return array<string, array{DocumentFilter}>
+	 */
+	public static function badFilters(): array {
+		return [
+			'unknown scope' => [new DocumentFilter('everyone')],
+			'unknown type' => [new DocumentFilter(type: 'memo')],
+			'unknown state' => [new DocumentFilter(state: 'signed')],
+			'limit 0' => [new DocumentFilter(limit: 0)],
+			'limit 101' => [new DocumentFilter(limit: 101)],
+			'negative offset' => [new DocumentFilter(offset: -1)],
+		];
+	}
+
+	#[DataProvider('badFilters')]
+	public function testListRefusesBadFilters(DocumentFilter $filter): void {
+		$this->documents->expects($this->never())->method('findPage');
+		$this->expectException(InvalidInputException::class);
+		$this->service()->list('bob', $filter);
+	}
+}

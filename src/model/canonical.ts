@@ -44,63 +44,70 @@ export function compareCodePoints(a: string, b: string): number {
 	return a.length - b.length
 }
 
-function write(value: unknown, path: string, out: string[]): void {
+/** Path of the value being written, kept as parts and only joined for an error message. */
+type PathParts = Array<string | number>
+
+function pathString(parts: PathParts): string {
+	return parts.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('')
+}
+
+/** Keys with a code unit at or above U+D800 may sort differently by code point than by code unit. */
+const NEEDS_CODE_POINT_ORDER = /[\uD800-\uFFFF]/
+
+function sortedKeys(record: Record<string, unknown>): string[] {
+	const keys = Object.keys(record)
+	// The default sort (UTF-16 code units) is native and fast, and agrees with
+	// code point order unless a key holds a surrogate or a character ≥ U+D800.
+	return keys.some((key) => NEEDS_CODE_POINT_ORDER.test(key)) ? keys.sort(compareCodePoints) : keys.sort()
+}
+
+function write(value: unknown, path: PathParts): string {
 	if (value === null) {
-		out.push('null')
-		return
+		return 'null'
 	}
 	switch (typeof value) {
 	case 'string':
 		// JSON.stringify escapes exactly what PHP escapes with the flags above:
 		// '"', '\\', \b \f \n \r \t and other C0 controls as \u00xx (lowercase).
-		out.push(JSON.stringify(value))
-		return
+		return JSON.stringify(value)
 	case 'boolean':
-		out.push(value ? 'true' : 'false')
-		return
+		return value ? 'true' : 'false'
 	case 'number':
 		// Floats have no single spelling across languages (1.0 vs 1, 1e21), so
 		// the model only stores safe integers.
 		if (!Number.isSafeInteger(value)) {
-			throw new CanonicalJsonError('Only safe integers are allowed', path)
+			throw new CanonicalJsonError('Only safe integers are allowed', pathString(path))
 		}
 		// -0 is written "0" by String(), as PHP writes int 0.
-		out.push(String(value))
-		return
+		return String(value)
 	case 'object': {
 		if (Array.isArray(value)) {
-			out.push('[')
-			value.forEach((item, index) => {
-				if (index > 0) {
-					out.push(',')
-				}
-				write(item, `${path}[${index}]`, out)
-			})
-			out.push(']')
-			return
+			let out = '['
+			for (let index = 0; index < value.length; index++) {
+				path.push(index)
+				out += (index > 0 ? ',' : '') + write(value[index], path)
+				path.pop()
+			}
+			return out + ']'
 		}
 		const record = value as Record<string, unknown>
-		const keys = Object.keys(record).sort(compareCodePoints)
-		out.push('{')
+		let out = '{'
 		let first = true
-		for (const key of keys) {
+		for (const key of sortedKeys(record)) {
 			if (record[key] === undefined) {
 				// JSON.stringify drops undefined members; so do we, so that
 				// {a: undefined} and {} hash the same after a JSON round trip.
 				continue
 			}
-			if (!first) {
-				out.push(',')
-			}
+			path.push(key)
+			out += (first ? '' : ',') + JSON.stringify(key) + ':' + write(record[key], path)
+			path.pop()
 			first = false
-			out.push(JSON.stringify(key), ':')
-			write(record[key], path === '' ? key : `${path}.${key}`, out)
 		}
-		out.push('}')
-		return
+		return out + '}'
 	}
 	default:
-		throw new CanonicalJsonError(`Cannot encode a ${typeof value}`, path)
+		throw new CanonicalJsonError(`Cannot encode a ${typeof value}`, pathString(path))
 	}
 }
 
@@ -111,9 +118,7 @@ function write(value: unknown, path: string, out: string[]): void {
  * @throws CanonicalJsonError for non-integer numbers and non-JSON values
  */
 export function canonicalJson(value: unknown): string {
-	const out: string[] = []
-	write(value, '', out)
-	return out.join('')
+	return write(value, [])
 }
 
 /** Lowercase hex SHA-256 of a string's UTF-8 bytes (Web Crypto: browsers and Node 20). */

@@ -157,7 +157,7 @@ final class ReviewFixture {
 			}
 			foreach ($this->history as $existing) {
 				if ($existing->getSeq() === $entry->getSeq()) {
-					throw new UniqueViolation('Duplicate entry for pd_history_doc_seq');
+					throw new ReviewUniqueViolation('Duplicate entry for pd_history_doc_seq');
 				}
 			}
 			$this->pendingHistory[] = $entry;

@@ -13,7 +13,7 @@ namespace OCA\PolicyDesk\Tests\Service;
  * What Nextcloud's database layer throws when an insert hits a unique index:
  * an OCP\DB\Exception whose reason says so (the server's subclass sets it).
  */
-final class UniqueViolation extends \OCP\DB\Exception {
+final class ReviewUniqueViolation extends \OCP\DB\Exception {
 	public function getReason(): ?int {
 		return self::REASON_UNIQUE_CONSTRAINT_VIOLATION;
 	}

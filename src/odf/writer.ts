@@ -18,7 +18,7 @@ import type { Labels } from './labels'
 import { firstStrongDirection } from './language'
 import { ODF_VERSION, XML_DECL, xmlns } from './namespaces'
 import { headingStyle, ListStyle, ParagraphStyle, TextStyle } from './styles'
-import { escapeAttr, paragraphText, type SpaceState } from './xml'
+import { escapeAttr, paragraphText, stripForbidden, type SpaceState } from './xml'
 
 /** A text:list that is open while its items are written. */
 interface OpenList {
@@ -121,20 +121,46 @@ function sameLink(a: { href: string, title?: string | null }, b: { href: string,
 }
 
 /**
- * xlink:href is an IRI (part 3 §19.910): characters IRIs exclude are
- * percent-encoded, everything else is kept. ODT internal links are
- * evaluated relative to an imaginary folder named like the document
- * (LibreOffice does this, as pandoc notes in #3524), so a relative link
- * to a sibling file needs one "../" more to reach it.
+ * xlink:href (part 3 §19.910) must be a URI reference to strict validators
+ * (jing checks XSD anyURI), so the link is mapped the way RFC 3987 §3.1 maps
+ * an IRI to a URI: every character outside RFC 3986's unreserved and
+ * reserved sets is percent-encoded as UTF-8, as is a "%" that starts no
+ * escape and a second "#". ODT internal links are evaluated relative to an
+ * imaginary folder named like the document (LibreOffice does this, as
+ * pandoc notes in #3524), so a relative link to a sibling file needs one
+ * "../" more to reach it.
  */
 export function linkTarget(href: string): string {
-	const encoded = href.replace(/[\s<>"{}|\\^`\u0000-\u001f\u007f]/gu, (c) => {
-		let bytes = ''
-		for (const b of new TextEncoder().encode(c)) bytes += '%' + b.toString(16).toUpperCase().padStart(2, '0')
-		return bytes
-	})
+	const clean = stripForbidden(href)
+	const hash = clean.indexOf('#')
+	const encoded = hash === -1
+		? percentEncode(clean, URI_KEEP)
+		: percentEncode(clean.slice(0, hash), URI_KEEP) + '#' + percentEncode(clean.slice(hash + 1), URI_KEEP)
 	if (encoded === '' || encoded.startsWith('#') || encoded.startsWith('/') || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(encoded)) return encoded
 	return '../' + encoded
+}
+
+/** What a URI may hold literally; "#" is not here because only the first one may stand. */
+const URI_KEEP = /[A-Za-z0-9\-._~:/?@!$&'()*+,;=]|%[0-9A-Fa-f]{2}/y
+const encoder = new TextEncoder()
+
+function percentEncode(text: string, keep: RegExp): string {
+	let out = ''
+	let i = 0
+	while (i < text.length) {
+		keep.lastIndex = i
+		const kept = keep.exec(text)
+		if (kept !== null) {
+			out += kept[0]
+			i += kept[0].length
+			continue
+		}
+		const codePoint = text.codePointAt(i) as number
+		const char = String.fromCodePoint(codePoint)
+		for (const byte of encoder.encode(char)) out += '%' + byte.toString(16).toUpperCase().padStart(2, '0')
+		i += char.length
+	}
+	return out
 }
 
 function writeInline(st: WriterState, content: InlineNode[] | undefined): string {

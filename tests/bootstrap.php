@@ -42,3 +42,9 @@ spl_autoload_register(static function (string $class) use ($ocpRoots): void {
 		}
 	}
 }, true, true);
+
+// OCP\Files\IRootFolder extends this server interface, which no OCP tree
+// contains; the same declaration serves Psalm (psalm.xml <stubs>).
+if (!interface_exists(\OC\Hooks\Emitter::class, false)) {
+	require_once __DIR__ . '/php/stubs/oc_hooks_emitter.phpstub';
+}

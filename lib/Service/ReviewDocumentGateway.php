@@ -16,6 +16,7 @@ use OCA\PolicyDesk\Db\ShareMapper;
 use OCA\PolicyDesk\Db\Version;
 use OCA\PolicyDesk\Db\VersionMapper;
 use OCA\PolicyDesk\Exception\NotFoundException;
+use OCA\PolicyDesk\Model\AccessRole;
 use OCA\PolicyDesk\Workflow\ReviewRole;
 use OCP\AppFramework\Db\DoesNotExistException;
 use OCP\AppFramework\Db\MultipleObjectsReturnedException;
@@ -34,7 +35,6 @@ use OCP\IL10N;
 class ReviewDocumentGateway {
 	public function __construct(
 		private AccessService $access,
-		private ReviewerAccess $reviewerAccess,
 		private DocumentMapper $documentMapper,
 		private VersionMapper $versionMapper,
 		private ShareMapper $shareMapper,
@@ -54,20 +54,15 @@ class ReviewDocumentGateway {
 	 * @throws \OCP\DB\Exception
 	 */
 	public function load(int $documentId, string $userId): ReviewDocument {
-		try {
-			[$document, $accessRole] = $this->access->load($documentId, $userId);
-			$isAuthor = $accessRole->canEdit();
-		} catch (NotFoundException) {
-			$document = $this->find($documentId);
-			$isAuthor = false;
-		}
-		if ($isAuthor) {
-			return $this->snapshot($document, $userId, ReviewRole::AUTHOR);
-		}
-		if (!$this->reviewerAccess->isReviewer($documentId, $userId, $this->access->groupIdsOf($userId))) {
-			throw new NotFoundException($this->l10n->t('Document not found'));
-		}
-		return $this->snapshot($document, $userId, ReviewRole::REVIEWER);
+		// AccessService knows reviewers (AccessRole::Reviewer) and answers
+		// "not found" to anyone who may not see the document.
+		[$document, $accessRole] = $this->access->load($documentId, $userId);
+		$role = match (true) {
+			$accessRole->canEdit() => ReviewRole::AUTHOR,
+			$accessRole === AccessRole::Reviewer => ReviewRole::REVIEWER,
+			default => ReviewRole::OTHER,
+		};
+		return $this->snapshot($document, $userId, $role);
 	}
 
 	/**

@@ -81,6 +81,9 @@ class DocumentMapper extends QBMapper {
 	 * revision makes the database pick exactly one winner of two racing
 	 * saves, which a read-then-write check in PHP cannot.
 	 *
+	 * The revision always changes, so the affected-row count is 1 on every
+	 * database, including MySQL, which counts changed rather than matched rows.
+	 *
 	 * @return bool false when the revision has moved on (a conflict)
 	 * @throws \OCP\DB\Exception
 	 */

@@ -53,7 +53,9 @@ final class ApprovalEvaluation {
 
 	/**
 	 * Users whose decision the round is waiting for now: members of asked,
-	 * not yet approved slots who have no decision on the current version.
+	 * not yet approved slots who have not approved the current version. A
+	 * change request on the current version counts as waiting too: after a
+	 * resubmit without edits its author has to look again and decide.
 	 * These are the people to notify.
 	 *
 	 * @return list<string>
@@ -65,7 +67,7 @@ final class ApprovalEvaluation {
 				continue;
 			}
 			foreach ($this->memberStatuses($index) as $userId => $status) {
-				if ($status === ReviewerStatus::PENDING || $status === ReviewerStatus::STALE) {
+				if ($status !== ReviewerStatus::APPROVED && $status !== ReviewerStatus::WAITING) {
 					$users[$userId] = true;
 				}
 			}

@@ -287,6 +287,17 @@ final class ReviewServiceTest extends TestCase {
 		$this->assertSame([[Notifier::NEW_VERSION, ['bo'], 'Deadline added']], $this->sent);
 	}
 
+	public function testResubmitWithoutEditsAsksWhoeverRequestedChanges(): void {
+		$this->f->startRound([['user', 'bo', null], ['user', 'cy', null]]);
+		$this->f->commitDecisionOf('cy', 'approve', self::H1);
+		$this->f->commitDecisionOf('bo', 'request_changes', self::H1, 'changes_requested');
+
+		$this->service()->resubmit($this->f->document('anna'), self::H1, 'Section 2 is right as it is, see my reply');
+
+		$this->assertSame('in_review', $this->f->state);
+		$this->assertSame([[Notifier::NEW_VERSION, ['bo'], 'Section 2 is right as it is, see my reply']], $this->sent);
+	}
+
 	public function testSequentialReviewerWaitsForTheEarlierOne(): void {
 		$this->f->startRound([['user', 'bo', null], ['user', 'cy', null]], 'all', null, true);
 

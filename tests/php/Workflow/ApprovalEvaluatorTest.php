@@ -100,6 +100,12 @@ final class ApprovalEvaluatorTest extends TestCase {
 		$this->assertTrue($approvedAfterwards->satisfied);
 	}
 
+	/** After a resubmit without edits, whoever asked for changes is asked again. */
+	public function testAChangeRequestOnTheCurrentVersionIsStillAwaited(): void {
+		$result = $this->evaluate(new ApprovalPolicy(), $this->threeUsers(), [self::changes('a'), self::approve('b')]);
+		$this->assertSame(['a', 'c'], $result->awaitedUserIds());
+	}
+
 	public function testDecisionsOfNonReviewersAreIgnored(): void {
 		$result = $this->evaluate(new ApprovalPolicy(ApprovalPolicy::RULE_ANY), $this->threeUsers(), [self::approve('zed')]);
 		$this->assertSame(0, $result->approvals);

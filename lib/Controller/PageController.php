@@ -33,7 +33,10 @@ class PageController extends Controller {
 	#[OpenAPI(scope: OpenAPI::SCOPE_IGNORE)]
 	#[FrontpageRoute(verb: 'GET', url: '/')]
 	public function index(): TemplateResponse {
+		// js/policydesk-main.mjs and css/policydesk-main.css, built by Vite
+		// (the CSS entry always exists: createEmptyCSSEntryPoints).
 		Util::addScript(Application::APP_ID, Application::APP_ID . '-main');
+		Util::addStyle(Application::APP_ID, Application::APP_ID . '-main');
 		$response = new TemplateResponse(Application::APP_ID, 'main');
 		// The default policy: the bundle is served by the server itself and
 		// makes no third-party requests, so nothing needs to be allowed.

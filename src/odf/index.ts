@@ -48,6 +48,6 @@ export function exportOdt(doc: PolicyDocument, options: ExportOptions): ExportRe
 		{ path: 'content.xml', mediaType: 'text/xml', data: content.xml },
 		{ path: 'styles.xml', mediaType: 'text/xml', data: styles },
 		{ path: 'meta.xml', mediaType: 'text/xml', data: meta },
-	], options.now)
+	], options.now, 1)
 	return { bytes, warnings: content.warnings }
 }

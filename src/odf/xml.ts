@@ -51,39 +51,59 @@ export interface SpaceState {
  * Paragraph text as ODF needs it. ODF 1.3 part 3 §6.1.2 collapses runs of
  * spaces and drops leading ones, so every space that follows another (or
  * starts the paragraph) becomes text:s; tabs become text:tab and line feeds
- * text:line-break (§6.1.4–6.1.5). One pass, slices joined once.
+ * text:line-break (§6.1.4–6.1.5). This runs on every text of a document,
+ * so it avoids regular expressions and builds the output from slices of the
+ * input; the rare text holding a character XML forbids is cleaned first and
+ * written again, so "\r<forbidden>\n" is one line end as it is once cleaned.
  */
-export function paragraphText(raw: string, state: SpaceState): string {
-	const s = stripForbidden(raw)
+export function paragraphText(s: string, state: SpaceState): string {
+	const startSpace = state.space
 	const n = s.length
 	let out = ''
 	let from = 0
 	let space = state.space
 	for (let i = 0; i < n; i++) {
 		const c = s.charCodeAt(i)
-		if (c > 62) {
+		if (c > 62 && c < 0xd800) {
 			space = false
 			continue
 		}
+		let rep: string
 		if (c === 32) {
-			if (space) {
-				let j = i + 1
-				while (j < n && s.charCodeAt(j) === 32) j++
-				out += s.slice(from, i) + (j - i === 1 ? '<text:s/>' : `<text:s text:c="${j - i}"/>`)
-				from = j
-				i = j - 1
+			if (!space) {
+				space = true
+				continue
 			}
-			space = true
+			let j = i + 1
+			while (j < n && s.charCodeAt(j) === 32) j++
+			out += s.slice(from, i) + (j - i === 1 ? '<text:s/>' : `<text:s text:c="${j - i}"/>`)
+			from = j
+			i = j - 1
 			continue
-		}
-		let rep: string | null = null
-		if (c === 38) rep = '&amp;'
+		} else if (c >= 0xd800) {
+			if (c <= 0xdbff) {
+				const next = i + 1 < n ? s.charCodeAt(i + 1) : 0
+				if (next >= 0xdc00 && next <= 0xdfff) {
+					// A valid surrogate pair: one astral character, kept.
+					i++
+					space = false
+					continue
+				}
+				return cleanAndWrite(s, state, startSpace)
+			} else if (c <= 0xdfff || c >= 0xfffe) {
+				return cleanAndWrite(s, state, startSpace)
+			} else {
+				space = false
+				continue
+			}
+		} else if (c === 38) rep = '&amp;'
 		else if (c === 60) rep = '&lt;'
 		else if (c === 62) rep = '&gt;'
 		else if (c === 9) rep = '<text:tab/>'
 		else if (c === 10) rep = '<text:line-break/>'
 		else if (c === 13) rep = s.charCodeAt(i + 1) === 10 ? '' : '<text:line-break/>'
-		if (rep === null) {
+		else if (c < 32) return cleanAndWrite(s, state, startSpace)
+		else {
 			space = false
 			continue
 		}
@@ -93,4 +113,9 @@ export function paragraphText(raw: string, state: SpaceState): string {
 	}
 	state.space = space
 	return from === 0 ? s : out + s.slice(from)
+}
+
+function cleanAndWrite(s: string, state: SpaceState, startSpace: boolean): string {
+	state.space = startSpace
+	return paragraphText(stripForbidden(s), state)
 }

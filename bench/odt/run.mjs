@@ -1,0 +1,138 @@
+#!/usr/bin/env node
+/**
+ * SPDX-FileCopyrightText: 2026 Policy Desk contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * ODT export benchmark, side by side in one run:
+ *   (a) the whole CLI process, `node bin/policydesk.mjs export big.md -o
+ *       out.odt`, against `pandoc big.md -o out.odt`: median wall time and
+ *       median peak RSS (GNU time's %M) over RUNS runs each, interleaved;
+ *   (b) exportOdt inside Chromium (playwright-core), timed in the page with
+ *       performance.now(), median of PAGE_RUNS runs after warm-up.
+ * Usage: node bench/odt/run.mjs   (after `npm run build`; RUNS=5 PAGE_RUNS=15)
+ * Targets (issue 3): CLI ≥ 20× faster than pandoc, ≤ ¼ of its peak memory,
+ * Chromium export < 150 ms. Exits 1 when a target is missed.
+ */
+
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { generateMarkdown } from './generate.mjs'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
+const out = join(root, 'bench', 'out')
+const RUNS = Number(process.env.RUNS ?? 5)
+const PAGE_RUNS = Number(process.env.PAGE_RUNS ?? 15)
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium'
+const TIME = '/usr/bin/time'
+
+function median(values) {
+	const sorted = [...values].sort((a, b) => a - b)
+	const mid = sorted.length >> 1
+	return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+function fail(message) {
+	process.stderr.write(`bench: ${message}\n`)
+	process.exit(2)
+}
+
+/** One process run under GNU time: wall time measured here, peak RSS from %M (KiB). */
+function measure(command, args) {
+	const start = process.hrtime.bigint()
+	const result = spawnSync(TIME, ['-f', 'BENCH-RSS %M', command, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 })
+	const seconds = Number(process.hrtime.bigint() - start) / 1e9
+	if (result.status !== 0) fail(`${command} ${args.join(' ')} failed: ${result.stderr.slice(-500)}`)
+	const rss = /BENCH-RSS (\d+)/.exec(result.stderr)
+	if (rss === null) fail(`no RSS figure from ${TIME}`)
+	return { seconds, rssKiB: Number(rss[1]) }
+}
+
+function viteBuild(outDir) {
+	const vite = join(root, 'node_modules', '.bin', 'vite')
+	const result = spawnSync(vite, ['build', '--config', 'vite.cli.config.ts', '--logLevel', 'warn'], {
+		cwd: root, encoding: 'utf8', env: { ...process.env, BUNDLE_OUT_DIR: outDir },
+	})
+	if (result.status !== 0) fail(`vite build failed: ${result.stderr.slice(-800)}`)
+}
+
+async function inChromium(bundlePath, markdown) {
+	const { chromium } = await import('playwright-core')
+	const browser = await chromium.launch({
+		executablePath: CHROMIUM,
+		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+	})
+	try {
+		const page = await browser.newPage()
+		await page.goto('about:blank')
+		// The same engine bundle the CLI uses, loaded as an ES module from a blob.
+		await page.evaluate(async (source) => {
+			const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }))
+			window.engine = await import(url)
+		}, readFileSync(bundlePath, 'utf8'))
+		return await page.evaluate(({ markdown, runs }) => {
+			const { markdownToDocument, exportOdt } = window.engine
+			const importStart = performance.now()
+			const { document } = markdownToDocument(markdown, { language: 'sv' })
+			const importMs = performance.now() - importStart
+			const now = new Date(Date.UTC(2026, 4, 4))
+			for (let i = 0; i < 3; i++) exportOdt(document, { now })
+			const times = []
+			let bytes = 0
+			for (let i = 0; i < runs; i++) {
+				const start = performance.now()
+				bytes = exportOdt(document, { now }).bytes.length
+				times.push(performance.now() - start)
+			}
+			return { times, importMs, bytes, userAgent: navigator.userAgent }
+		}, { markdown, runs: PAGE_RUNS })
+	} finally {
+		await browser.close()
+	}
+}
+
+async function main() {
+	if (!existsSync(TIME)) fail(`${TIME} is missing (apt-get install time)`)
+	mkdirSync(out, { recursive: true })
+	const { markdown, words, stats } = generateMarkdown()
+	const bigMd = join(out, 'big.md')
+	writeFileSync(bigMd, markdown)
+	process.stdout.write(`document: ${words} words, ${(markdown.length / 1024).toFixed(0)} KiB Markdown, ${JSON.stringify(stats)}\n`)
+
+	if (!existsSync(join(root, 'dist', 'policydesk-cli.mjs'))) viteBuild(join(root, 'dist'))
+	const browserBundle = join(out, 'browser')
+	viteBuild(browserBundle)
+
+	const cli = []
+	const pandoc = []
+	for (let i = 0; i < RUNS; i++) {
+		cli.push(measure(process.execPath, ['bin/policydesk.mjs', 'export', bigMd, '-o', join(out, 'policydesk.odt'), '--lang', 'sv']))
+		pandoc.push(measure('pandoc', [bigMd, '-o', join(out, 'pandoc.odt')]))
+		process.stdout.write(`run ${i + 1}/${RUNS}: policydesk ${cli[i].seconds.toFixed(3)} s ${(cli[i].rssKiB / 1024).toFixed(0)} MiB, pandoc ${pandoc[i].seconds.toFixed(3)} s ${(pandoc[i].rssKiB / 1024).toFixed(0)} MiB\n`)
+	}
+	const page = await inChromium(join(browserBundle, 'policydesk-cli.mjs'), markdown)
+
+	const cliTime = median(cli.map((r) => r.seconds))
+	const pandocTime = median(pandoc.map((r) => r.seconds))
+	const cliRss = median(cli.map((r) => r.rssKiB)) / 1024
+	const pandocRss = median(pandoc.map((r) => r.rssKiB)) / 1024
+	const pageMs = median(page.times)
+	const speedup = pandocTime / cliTime
+	const memory = cliRss / pandocRss
+	const checks = [
+		['CLI wall time', `${cliTime.toFixed(3)} s`, `${pandocTime.toFixed(3)} s`, `${speedup.toFixed(1)}× faster`, '≥ 20× faster', speedup >= 20],
+		['CLI peak RSS', `${cliRss.toFixed(1)} MiB`, `${pandocRss.toFixed(1)} MiB`, `${(memory * 100).toFixed(1)} % of pandoc`, '≤ 25 %', memory <= 0.25],
+		['exportOdt in Chromium', `${pageMs.toFixed(1)} ms`, '', `min ${Math.min(...page.times).toFixed(1)} ms, max ${Math.max(...page.times).toFixed(1)} ms`, '< 150 ms', pageMs < 150],
+	]
+	const rows = [['measure', 'policydesk', 'pandoc', 'ratio', 'target', ''], ...checks.map((c) => [...c.slice(0, 5), c[5] ? 'PASS' : 'MISS'])]
+	const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)))
+	process.stdout.write('\n' + rows.map((r) => '| ' + r.map((cell, i) => String(cell).padEnd(widths[i])).join(' | ') + ' |').join('\n') + '\n')
+	process.stdout.write(`\nmedians of ${RUNS} process runs each (interleaved) and ${PAGE_RUNS} in-page runs after 3 warm-up runs; `
+		+ `Markdown import in the page took ${page.importMs.toFixed(1)} ms (not included); `
+		+ `.odt sizes: policydesk ${(statSync(join(out, 'policydesk.odt')).size / 1024).toFixed(0)} KiB, pandoc ${(statSync(join(out, 'pandoc.odt')).size / 1024).toFixed(0)} KiB; ${page.userAgent}\n`)
+	writeFileSync(join(out, 'results.json'), JSON.stringify({ words, stats, cli, pandoc, page, cliTime, pandocTime, cliRss, pandocRss, pageMs }, null, '\t'))
+	process.exitCode = checks.every((c) => c[5]) ? 0 : 1
+}
+
+main().catch((error) => fail(error?.stack ?? String(error)))

@@ -12,6 +12,11 @@
 import type { AnyExtension } from '@tiptap/core'
 import { Extension } from '@tiptap/core'
 import StarterKit from '@tiptap/starter-kit'
+import { Bold } from '@tiptap/extension-bold'
+import { Code } from '@tiptap/extension-code'
+import { Italic } from '@tiptap/extension-italic'
+import { Strike } from '@tiptap/extension-strike'
+import { Underline } from '@tiptap/extension-underline'
 import { OrderedList } from '@tiptap/extension-list'
 import { Link } from '@tiptap/extension-link'
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table'
@@ -19,6 +24,7 @@ import { DefinitionDescription, DefinitionList, DefinitionTerm } from './definit
 import { Footnote } from './footnote'
 import { FootnoteNumbers } from './footnoteNumbers'
 import { isSafeHref } from './href'
+import documentSchema from '../../lib/Model/document-schema.json'
 
 const cellAttributes = () => ({
 	colspan: { default: 1 },
@@ -40,7 +46,16 @@ const PolicyOrderedList = OrderedList.extend({
 	},
 })
 
+/**
+ * tiptap's code mark excludes every other mark; the model does not, and the
+ * Markdown import makes linked code ([`occ`](…)) from the corpus. Like every
+ * other mark here it only excludes itself.
+ */
+const PolicyCode = Code.extend({ excludes: 'code' })
+
 const PolicyLink = Link.extend({
+	// Same priority as the other marks, so it takes its place in schema order (see markExtensions).
+	priority: 100,
 	// Keep the caret's link mark from spreading into text typed after a link.
 	inclusive: false,
 	addAttributes() {
@@ -60,6 +75,31 @@ const PolicyLink = Link.extend({
 	HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: '_blank' },
 })
 
+/**
+ * The marks, registered in the order document-schema.json lists them.
+ * ProseMirror sorts a text node's marks by that registration order, and the
+ * order is part of the stored JSON and so of the document hash: opening and
+ * saving a document must not reorder `[code, link]` into `[link, code]`.
+ */
+const markExtensions: Record<string, AnyExtension> = {
+	bold: Bold,
+	italic: Italic,
+	underline: Underline,
+	strike: Strike,
+	code: PolicyCode,
+	link: PolicyLink,
+}
+
+function marksInSchemaOrder(): AnyExtension[] {
+	return Object.keys(documentSchema.marks).map((name) => {
+		const extension = markExtensions[name]
+		if (!extension) {
+			throw new Error(`No editor extension for the model's mark "${name}"`)
+		}
+		return extension
+	})
+}
+
 export interface PolicyExtensionOptions {
 	/** Mod-k: ask the user for a link target (the editor has no dialog of its own). */
 	onLinkRequest?: () => void
@@ -69,8 +109,12 @@ export interface PolicyExtensionOptions {
 function policyKeymap(options: PolicyExtensionOptions): AnyExtension {
 	return Extension.create({
 		name: 'policyKeymap',
+		// Before the stock keymaps: Bold also answers to "Mod-B" (capital), which
+		// is what Ctrl+Shift+B produces, and would take the block quote shortcut.
+		priority: 1000,
 		addKeyboardShortcuts() {
 			return {
+				'Mod-Shift-b': () => this.editor.commands.toggleBlockquote(),
 				'Mod-Shift-x': () => this.editor.commands.toggleStrike(),
 				'Mod-k': () => {
 					if (!this.editor.isEditable || !options.onLinkRequest) {
@@ -89,6 +133,11 @@ export function createPolicyExtensions(options: PolicyExtensionOptions = {}): An
 		StarterKit.configure({
 			heading: { levels: [1, 2, 3] },
 			orderedList: false,
+			bold: false,
+			italic: false,
+			underline: false,
+			strike: false,
+			code: false,
 			link: false,
 			codeBlock: false,
 			horizontalRule: false,
@@ -97,7 +146,7 @@ export function createPolicyExtensions(options: PolicyExtensionOptions = {}): An
 			trailingNode: false,
 		}),
 		PolicyOrderedList,
-		PolicyLink,
+		...marksInSchemaOrder(),
 		Table.configure({ resizable: false, allowTableNodeSelection: false }),
 		TableRow.extend({ content: '(tableHeader | tableCell)+' }),
 		TableHeader.extend({ addAttributes: cellAttributes }),

@@ -13,6 +13,7 @@ import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
 import PolicyEditor from '../../../src/components/editor/PolicyEditor.vue'
+import { validateBody } from '../../../src/model/validate'
 import { doc, footnote, h, li, marked, ol, p, quote, ul } from './helpers'
 
 let wrapper: VueWrapper | null = null
@@ -155,6 +156,7 @@ describe('PolicyEditor', () => {
 		editor.commands.insertContent({ type: 'text', text: '<script>alert(1)</script>' })
 		editor.view.pasteText('<img src=x onerror=alert(2)>')
 		expect(vm.getDocument()).toEqual(doc(p('x<script>alert(1)</script><img src=x onerror=alert(2)>')))
+		expect(validateBody(vm.getDocument())).toEqual([])
 		expect(text.querySelector('script, img')).toBeNull()
 	})
 
@@ -163,6 +165,7 @@ describe('PolicyEditor', () => {
 		editor.view.pasteHTML('<h4 style="color:red">Small</h4><p onclick="alert(1)">A <b>bold</b> <a href="javascript:alert(3)">trap</a>'
 			+ ' <a href="https://example.org">ok</a><script>alert(4)</script></p><hr><pre><code>x</code></pre>')
 		const body = vm.getDocument()
+		expect(validateBody(body)).toEqual([])
 		expect(JSON.stringify(body)).not.toMatch(/script|style|onclick|javascript|alert\(4\)/)
 		expect(body.content[0]).toEqual(p('Small'))
 		expect(body.content[1]).toEqual(p('A ', marked('bold', { type: 'bold' }), ' trap ', marked('ok', { type: 'link', attrs: { href: 'https://example.org' } })))

@@ -9,12 +9,17 @@
 import type { Editor } from '@tiptap/core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { applyLink, createEditorCommands, formatShortcut, removeLink } from '../../../src/editor/commands'
+import { validateBody } from '../../../src/model/validate'
 import { body, br, createEditor, doc, footnote, h, li, marked, ol, p, quote, select, table, td, th, tr, ul } from './helpers'
 
 const commands = createEditorCommands()
 let editor: Editor
 
-afterEach(() => editor?.destroy())
+// Whatever a command leaves behind must be a body the server accepts.
+afterEach(() => {
+	expect(validateBody(body(editor))).toEqual([])
+	editor.destroy()
+})
 
 describe('toolbar commands', () => {
 	it.each([

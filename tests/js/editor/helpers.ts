@@ -8,7 +8,7 @@
 import type { JSONContent } from '@tiptap/core'
 import { Editor } from '@tiptap/core'
 import { createPolicyExtensions } from '../../../src/editor/extensions'
-import { editorJsonToDoc } from '../../../src/editor/toModel'
+import { normalizeEditorJson } from '../../../src/model/sanitize'
 
 type Child = JSONContent | string
 const kids = (children: Child[]) => children.map((child) => (typeof child === 'string' ? { type: 'text', text: child } : child))
@@ -64,4 +64,4 @@ export function select(editor: Editor, text: string, caret = false): void {
 	editor.commands.setTextSelection(caret ? from : { from, to })
 }
 
-export const body = (editor: Editor) => editorJsonToDoc(editor.getJSON())
+export const body = (editor: Editor) => normalizeEditorJson(editor.getJSON())

@@ -24,7 +24,8 @@ const referencedNames = new Set(Object.values(modelNodes).flatMap((node) => node
 describe('editor schema', () => {
 	it('has exactly the model\'s node and mark names', () => {
 		expect(Object.keys(schema.nodes).sort()).toEqual(Object.keys(modelNodes).sort())
-		expect(Object.keys(schema.marks).sort()).toEqual(Object.keys(modelMarks).sort())
+		// Marks in the model's order: ProseMirror sorts a node's marks by it, and it is hashed.
+		expect(Object.keys(schema.marks)).toEqual(Object.keys(modelMarks))
 		expect(schema.topNodeType.name).toBe(documentSchema.topNode)
 	})
 
@@ -51,9 +52,21 @@ describe('editor schema', () => {
 		}
 	})
 
-	it.each(Object.keys(modelMarks))('mark %s has the model\'s attributes', (name) => {
+	it.each(Object.keys(modelMarks))('mark %s has the model\'s attributes and excludes no other mark', (name) => {
 		const attrs = schema.marks[name]!.spec.attrs ?? {}
 		expect(Object.keys(attrs).sort()).toEqual(Object.keys(modelMarks[name]!.attrs ?? {}).sort())
+		// The model allows any combination of marks (linked code, bold links…).
+		for (const other of Object.keys(modelMarks)) {
+			expect(schema.marks[name]!.excludes(schema.marks[other]!), `${name} excludes ${other}`).toBe(other === name)
+		}
+	})
+
+	it('lets every node with inline content hold every mark', () => {
+		for (const type of Object.values(schema.nodes).filter((node) => node.inlineContent)) {
+			for (const mark of Object.values(schema.marks)) {
+				expect(type.allowsMarkType(mark), `${type.name} allows ${mark.name}`).toBe(true)
+			}
+		}
 	})
 
 	it('reads only the heading levels the model allows', async () => {

@@ -193,6 +193,8 @@ class DocumentService {
 		}
 		if ($prepared->hash !== $previousHash) {
 			$this->events->dispatchTyped(new DocumentContentChangedEvent($document->getId(), $userId, $prepared->hash));
+			// The review may have moved the state (an approved document goes back to review).
+			$document->setState($this->documents->findById($document->getId())->getState());
 		}
 		return $this->view($document, $role);
 	}

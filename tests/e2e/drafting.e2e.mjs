@@ -1,0 +1,200 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Policy Desk contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Issue 2 (drafting) end to end. Each test gets a fresh page and a fresh
+ * in-test API double; run.mjs validates every response against openapi.json.
+ */
+import assert from 'node:assert/strict'
+
+const SUFFIX = ' (against an in-test API double checked against openapi.json)'
+
+/** Poll until `check` returns a truthy value (or throw with `what`). */
+async function until(what, check, timeout = 10000) {
+	const end = Date.now() + timeout
+	let last
+	while (Date.now() < end) {
+		try {
+			last = await check()
+			if (last) {
+				return last
+			}
+		} catch (error) {
+			last = error
+		}
+		await new Promise((resolve) => setTimeout(resolve, 100))
+	}
+	throw new Error(`timed out waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`)
+}
+
+function editor(page) {
+	return page.locator('.ProseMirror[contenteditable="true"]')
+}
+
+/**
+ * Put the caret at the end of the last block. ProseMirror applies the
+ * selection of a click on the next selectionchange event, so wait for it
+ * before typing, or the first characters land where the caret was.
+ */
+async function caretToEnd(page) {
+	await editor(page).locator(':scope > *').last().click()
+	await page.waitForTimeout(200)
+	await page.keyboard.press('End')
+}
+
+async function saveStatus(page) {
+	return (await page.locator('[data-test="save-status"]').innerText()).trim()
+}
+
+function lastPut(api) {
+	return [...api.log].reverse().find((entry) => entry.method === 'PUT')
+}
+
+async function createFromTemplate(page, { title, type = 'policy' }) {
+	await page.getByRole('button', { name: 'New document' }).click()
+	const dialog = page.getByRole('dialog', { name: 'New document' })
+	await dialog.waitFor()
+	await dialog.getByLabel('Document type').selectOption(type)
+	await dialog.getByLabel('Title').fill(title)
+	await dialog.getByRole('button', { name: 'Create' }).click()
+	await dialog.waitFor({ state: 'detached' })
+	await editor(page).waitFor()
+}
+
+export const tests = [
+	{
+		slug: 'drafting',
+		title: 'drafts a policy: template, typing, bold, table, attachment, versions, restore, conflict' + SUFFIX,
+		async run({ page, api, shot }) {
+			await page.getByRole('button', { name: 'New document' }).waitFor()
+			await shot('empty-list')
+
+			// Create from the policy template.
+			await createFromTemplate(page, { title: 'Climate adaptation policy' })
+			const created = [...api.documents.values()][0]
+			assert.ok(created, 'the double holds the created document')
+			assert.equal(created.content.meta.title, 'Climate adaptation policy')
+			assert.equal(created.content.meta.type, 'policy')
+			assert.equal(created.versions.length, 1, 'creating makes version 1')
+			const headings = created.content.body.content.filter((node) => node.type === 'heading').length
+			assert.ok(headings >= 1, 'the template gives the body headings')
+			assert.equal(await editor(page).getAttribute('lang') ?? await page.locator('.pd-document__editor').getAttribute('lang'), 'en')
+			await shot('created-from-template')
+
+			// Type at the end of the document.
+			await caretToEnd(page)
+			await page.keyboard.press('Enter')
+			await page.keyboard.type('The city will plant 500 trees by 2030.')
+			await until('"Unsaved changes" or saving', async () => /Unsaved changes|Saving…|Saved/.test(await saveStatus(page)))
+
+			// Bold via the toolbar: select the word "500".
+			await page.keyboard.press('End')
+			for (let i = 0; i < ' trees by 2030.'.length; i++) {
+				await page.keyboard.press('ArrowLeft')
+			}
+			await page.keyboard.press('Shift+ArrowLeft')
+			await page.keyboard.press('Shift+ArrowLeft')
+			await page.keyboard.press('Shift+ArrowLeft')
+			await page.locator('[data-command="bold"]').click()
+			await until('"500" bold in the editor', async () => (await editor(page).locator('strong').allInnerTexts()).includes('500'))
+
+			// Bold via the keyboard shortcut for newly typed text.
+			await page.keyboard.press('End')
+			await page.keyboard.press('Enter')
+			await page.keyboard.press('Control+b')
+			await page.keyboard.type('Binding target')
+			await page.keyboard.press('Control+b')
+			await page.keyboard.type(' for all units.')
+			await until('"Binding target" bold', async () => (await editor(page).locator('strong').allInnerTexts()).includes('Binding target'))
+
+			// Insert a table from the toolbar's table menu and type into its first cell.
+			await page.keyboard.press('Enter')
+			await page.getByRole('button', { name: 'Table' }).click()
+			await page.locator('[data-command="insertTable"]').last().click()
+			await editor(page).locator('table').waitFor()
+			await page.keyboard.type('Measure')
+			await shot('typed-bold-table')
+
+			// Autosave: a PUT with createVersion=false, and the status says so.
+			await until('autosave', async () => {
+				const put = lastPut(api)
+				return put && put.body.createVersion === false && put.status === 200 && await saveStatus(page) === 'Saved'
+			}, 15000)
+			const afterAutosave = created.content
+			const bodyText = JSON.stringify(afterAutosave.body)
+			assert.ok(bodyText.includes('500'), 'the autosaved body holds the typed text')
+			assert.ok(/"text":"500","marks":\[\{"type":"bold"\}\]|"marks":\[\{"type":"bold"\}\],"text":"500"/.test(bodyText), 'the bold mark reached the server')
+			assert.ok(afterAutosave.body.content.some((node) => node.type === 'table'), 'the table reached the server')
+			assert.equal(created.versions.length, 1, 'autosave creates no version')
+
+			// Attach a file through the Nextcloud file picker (its DAV requests answered by davDouble.mjs).
+			await page.getByRole('button', { name: 'Attach files from Nextcloud' }).click()
+			const picker = page.getByRole('dialog', { name: 'Choose attachments' })
+			await picker.waitFor()
+			await picker.getByText('Budget 2026.pdf').first().waitFor()
+			await shot('file-picker')
+			await picker.getByRole('row').filter({ hasText: 'Budget 2026.pdf' }).first().click()
+			await picker.getByRole('button', { name: /^Choose/ }).click()
+			await picker.waitFor({ state: 'detached' })
+			const attachment = page.locator('[data-test="attachment-list"] li').first()
+			await until('Attachment 1 listed', async () => /Attachment 1/.test(await attachment.innerText()) && /Budget 2026\.pdf/.test(await attachment.innerText()))
+			assert.equal(await attachment.getByRole('link').getAttribute('href'), '/index.php/f/4242')
+
+			// Save a version explicitly.
+			await page.getByRole('button', { name: 'Save version' }).click()
+			await until('version 2 on the server', async () => created.versions.length === 2)
+			assert.deepEqual(created.content.attachments, [{ fileId: 4242, name: 'Budget 2026.pdf' }])
+			await until('"Saved"', async () => await saveStatus(page) === 'Saved')
+
+			// The version list in the sidebar.
+			await page.locator('[data-test="toggle-sidebar"]').click()
+			await page.getByRole('tab', { name: 'Versions' }).click()
+			const versions = page.locator('[data-test="version-list"] > li')
+			await until('two versions listed', async () => await versions.count() === 2)
+			const newest = await versions.first().innerText()
+			assert.match(newest, /Version 2/)
+			assert.match(newest, /Alice Andersson/)
+			assert.match(newest, new RegExp(`SHA-256 ${created.versions[1].hash.slice(0, 12)}`))
+			await shot('version-list')
+
+			// View version 1 read-only, then restore it as a new version.
+			await versions.nth(1).getByRole('button', { name: 'View' }).click()
+			const viewer = page.getByRole('dialog', { name: 'Version 1 (read-only)' })
+			await viewer.waitFor()
+			assert.ok(!(await viewer.innerText()).includes('500 trees'), 'version 1 is the template, without the typed text')
+			await shot('version-view')
+			await page.keyboard.press('Escape')
+			await viewer.waitFor({ state: 'detached' })
+			await versions.nth(1).getByRole('button', { name: 'Restore version 1' }).click()
+			await until('version 3 restored from 1', async () => created.versions.length === 3 && created.versions[2].restoredFrom === created.versions[0].id)
+			await until('three versions listed', async () => await versions.count() === 3)
+			await until('editor shows the restored text', async () => !(await editor(page).innerText()).includes('500 trees'))
+			assert.deepEqual(created.content.body, created.versions[0].content.body)
+			await shot('restored')
+
+			// A conflicting save: Bob saves behind Alice's back, Alice types and saves.
+			await api.saveBehindTheUsersBack(created.id, (content) => {
+				content.body.content.push({ type: 'paragraph', content: [{ type: 'text', text: 'Paragraph added by Bob.' }] })
+			})
+			await caretToEnd(page)
+			await page.keyboard.press('Enter')
+			await page.keyboard.type('Alice keeps this sentence.')
+			await page.getByRole('button', { name: 'Save version' }).click()
+			const conflict = page.locator('[data-test="conflict-dialog"]').or(page.getByRole('dialog', { name: 'Someone else saved this document' }))
+			await conflict.first().waitFor()
+			const mine = await page.locator('[data-test="conflict-mine"]').innerText()
+			const theirs = await page.locator('[data-test="conflict-theirs"]').innerText()
+			assert.ok(mine.includes('Alice keeps this sentence.') && !mine.includes('Paragraph added by Bob.'), 'left: my text')
+			assert.ok(theirs.includes('Paragraph added by Bob.') && !theirs.includes('Alice keeps this sentence.'), 'right: the server text')
+			assert.ok(api.log.some((entry) => entry.method === 'PUT' && entry.status === 409), 'the double answered 409')
+			await shot('conflict-dialog')
+			await page.getByRole('button', { name: 'Keep mine' }).click()
+			await until('mine saved on top of Bob\'s revision', async () => JSON.stringify(created.content.body).includes('Alice keeps this sentence.'))
+			await until('"Saved" after keeping mine', async () => await saveStatus(page) === 'Saved')
+			assert.equal(await page.locator('[data-test="conflict-dialog"]').count(), 0)
+			assert.ok(!JSON.stringify(created.content.body).includes('Paragraph added by Bob.'), 'keep mine replaced Bob\'s text with mine, as chosen')
+			assert.ok(created.versions.some((version) => version.authorId === 'bob'), 'Bob\'s text stays in the version history')
+			await shot('conflict-resolved')
+		},
+	},
+]

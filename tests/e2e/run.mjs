@@ -1,0 +1,225 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Policy Desk contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * End-to-end tests: `npm run test:e2e`.
+ *
+ * Serves the real front end (src/main.ts) with Vite on the harness page
+ * tests/e2e/harness/index.html, drives Debian's Chromium through
+ * playwright-core, and answers the app's HTTP requests with the in-test
+ * API double (lib/apiDouble.mjs), whose every response is validated
+ * against openapi.json. Prints one line per test and a closing
+ * "N passed, N failed"; exits non-zero when anything failed.
+ *
+ * Options: POLICYDESK_E2E_ONLY=<substring> runs matching tests only;
+ * CHROMIUM=/path overrides /usr/bin/chromium.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-core'
+import { createServer } from 'vite'
+import { ApiDouble } from './lib/apiDouble.mjs'
+import { davAnswer } from './lib/davDouble.mjs'
+import { OpenApiValidator } from './lib/openapiValidator.mjs'
+import { tests as draftingTests } from './drafting.e2e.mjs'
+import { tests as exportTests } from './export.e2e.mjs'
+
+const tests = [...draftingTests, ...exportTests]
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+const artifacts = join(root, 'tests/e2e/artifacts')
+mkdirSync(artifacts, { recursive: true })
+process.chdir(root)
+
+const results = []
+let server
+let browser
+
+function log(line) {
+	process.stdout.write(line + '\n')
+}
+
+async function startVite() {
+	const vite = await createServer({
+		configFile: join(root, 'vite.config.ts'),
+		root,
+		logLevel: 'error',
+		clearScreen: false,
+		server: { host: '127.0.0.1', port: 5180, strictPort: false, hmr: false },
+		// Own cache, so other Vite/Vitest runs in the tree do not invalidate it.
+		cacheDir: 'node_modules/.vite-e2e',
+		// Scan every source file up front, including lazily imported ones:
+		// a dependency found later is pre-bundled again, and a page that
+		// already loaded the old bundle then holds two copies of Vue.
+		optimizeDeps: { entries: ['tests/e2e/harness/index.html', 'src/**/*.vue', 'src/**/*.ts'] },
+	})
+	await vite.listen()
+	const url = vite.resolvedUrls?.local?.[0]
+	if (!url) {
+		throw new Error('Vite did not report a URL')
+	}
+	return { vite, baseUrl: url.replace(/\/$/, '') }
+}
+
+/** The model code the front end uses, loaded through Vite for the API double. */
+async function loadModel(vite) {
+	const canonical = await vite.ssrLoadModule('/src/model/canonical.ts')
+	const validate = await vite.ssrLoadModule('/src/model/validate.ts')
+	const schema = JSON.parse(readFileSync(join(root, 'lib/Model/document-schema.json'), 'utf8'))
+	return { documentHash: canonical.documentHash, validateDocument: validate.validateDocument, maxBodyBytes: schema.limits.maxBodyBytes }
+}
+
+async function preparePage(context, baseUrl, api, validator, problems) {
+	const page = await context.newPage()
+	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+	page.on('console', (message) => {
+		if (message.type() === 'error') {
+			log(`    console.error: ${message.text().slice(0, 300)}`)
+		}
+	})
+	await page.route(/\/(ocs\/v2\.php|remote\.php)\//, async (route) => {
+		const request = route.request()
+		const url = new URL(request.url())
+		const method = request.method()
+		if (url.pathname.startsWith('/remote.php/')) {
+			const dav = davAnswer(method, decodeURIComponent(url.pathname))
+			if (dav === null) {
+				problems.push(`unexpected WebDAV request ${method} ${url.pathname}`)
+				return route.fulfill({ status: 501, body: '' })
+			}
+			return route.fulfill({ status: dav.status, contentType: 'application/xml; charset=utf-8', body: dav.body })
+		}
+		let body = null
+		const text = request.postData()
+		if (text) {
+			try {
+				body = JSON.parse(text)
+			} catch {
+				body = text
+			}
+		}
+		const path = url.pathname.slice('/ocs/v2.php'.length)
+		const result = await api.handle(method, path, url.searchParams, body)
+		const ok = result.status < 300
+		const envelope = {
+			ocs: {
+				meta: { status: ok ? 'ok' : 'failure', statuscode: result.status, message: ok ? 'OK' : (result.data?.message ?? '') },
+				data: result.data,
+			},
+		}
+		if (path.startsWith('/apps/policydesk/')) {
+			for (const violation of validator.check(method, url.pathname, result.status, envelope)) {
+				problems.push(`openapi.json mismatch: ${violation}`)
+			}
+		}
+		return route.fulfill({ status: result.status, contentType: 'application/json; charset=utf-8', body: JSON.stringify(envelope) })
+	})
+	return page
+}
+
+/** Modules the app imports with import(); see App.vue, DocumentView.vue, composables/notify.ts. */
+const LAZY_MODULES = [
+	'/src/components/editor/PolicyEditor.vue',
+	'/src/views/DocumentSidebar.vue',
+	'/src/components/NewDocumentDialog.vue',
+	'/src/components/ImportMarkdownDialog.vue',
+	'/src/composables/notify.ts',
+]
+
+/**
+ * Vite pre-bundles dependencies when it first sees them; a page loaded
+ * meanwhile gets "504 Outdated Optimize Dep". Load the app once (reloading
+ * until it renders) before any test starts.
+ */
+async function warmUp(baseUrl) {
+	const context = await browser.newContext()
+	const page = await context.newPage()
+	await page.route(/\/(ocs\/v2\.php|remote\.php)\//, (route) => route.fulfill({
+		status: 200,
+		contentType: 'application/json',
+		body: JSON.stringify({ ocs: { meta: { status: 'ok', statuscode: 200, message: 'OK' }, data: { documents: [], total: 0 } } }),
+	}))
+	try {
+		for (let attempt = 1; attempt <= 5; attempt++) {
+			await page.goto(`${baseUrl}/tests/e2e/harness/index.html`)
+			try {
+				await page.locator('#content-vue').waitFor({ timeout: 60000 })
+				// The lazily loaded parts too, so their dependencies are bundled now.
+				await page.evaluate((paths) => Promise.all(paths.map((path) => import(path))), LAZY_MODULES)
+				return
+			} catch (error) {
+				log(`  (warm-up ${attempt}: ${String(error).split('\n')[0].slice(0, 120)}; reloading)`)
+			}
+		}
+		throw new Error('the harness page never rendered the app')
+	} finally {
+		await context.close()
+	}
+}
+
+async function main() {
+	const only = process.env.POLICYDESK_E2E_ONLY ?? ''
+	const specPath = join(root, 'openapi.json')
+	const started = await startVite()
+	server = started.vite
+	const model = await loadModel(server)
+	const validator = existsSync(specPath) ? new OpenApiValidator(specPath) : null
+	browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+		headless: true,
+		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+	})
+	await warmUp(started.baseUrl)
+
+	for (const test of tests.filter((candidate) => candidate.title.includes(only))) {
+		const problems = []
+		if (validator === null) {
+			problems.push('openapi.json not found: responses cannot be validated')
+		}
+		const api = new ApiDouble(model)
+		const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' })
+		const page = await preparePage(context, started.baseUrl, api, validator ?? { check: () => [] }, problems)
+		const begun = Date.now()
+		let shotCount = 0
+		const shot = async (name) => {
+			shotCount++
+			const file = join(artifacts, `${test.slug}-${String(shotCount).padStart(2, '0')}-${name}.png`)
+			await page.screenshot({ path: file })
+			return file
+		}
+		try {
+			await page.goto(`${started.baseUrl}/tests/e2e/harness/index.html`)
+			await test.run({ page, api, shot })
+		} catch (error) {
+			problems.push(error instanceof Error ? (error.stack ?? error.message).split('\n').slice(0, 4).join('\n      ') : String(error))
+			await shot('failure').catch(() => {})
+		}
+		await context.close()
+		const seconds = ((Date.now() - begun) / 1000).toFixed(1)
+		results.push({ title: test.title, problems })
+		if (problems.length === 0) {
+			log(`  ✓ ${test.title} (${seconds} s)`)
+		} else {
+			log(`  ✗ ${test.title} (${seconds} s)`)
+			for (const problem of problems) {
+				log(`      ${problem}`)
+			}
+		}
+	}
+}
+
+let crashed = false
+try {
+	await main()
+} catch (error) {
+	crashed = true
+	log(`e2e run could not complete: ${error instanceof Error ? error.stack : String(error)}`)
+} finally {
+	await browser?.close().catch(() => {})
+	await server?.close().catch(() => {})
+}
+const passed = results.filter((result) => result.problems.length === 0).length
+const failed = results.length - passed
+log(`${passed} passed, ${failed} failed`)
+process.exit(failed > 0 || crashed || results.length === 0 ? 1 : 0)

@@ -2,6 +2,7 @@
  * SPDX-FileCopyrightText: 2026 Policy Desk contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
+/// <reference types="vitest/config" />
 import { createAppConfig } from '@nextcloud/vite-config'
 import { join, resolve } from 'node:path'
 
@@ -14,7 +15,6 @@ export default createAppConfig(
 		// Tests run in Node and read fixtures with node:fs; the browser polyfills would replace it.
 		...(process.env.VITEST ? { nodePolyfills: false } : {}),
 		extractLicenseInformation: false,
-		thirdPartyLicense: false,
 		config: {
 			test: {
 				include: ['tests/js/**/*.test.ts'],

@@ -29,7 +29,9 @@ const mark = (name: string) => {
 	bench.marks[name] = performance.now()
 }
 
-/** Runs after the browser has painted the frame that follows now. */
+/**
+ * Runs after the browser has painted the frame that follows now.
+ */
 function afterNextPaint(callback: () => void): void {
 	requestAnimationFrame(() => {
 		const channel = new MessageChannel()

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * SPDX-FileCopyrightText: 2026 Policy Desk contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
@@ -15,6 +14,7 @@
  *
  * Chromium: /usr/bin/chromium (or $CHROMIUM), driven by playwright-core.
  */
+/* eslint-disable no-console -- a command-line tool whose output is the report */
 import { createServer } from 'node:http'
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises'
 import { gzipSync } from 'node:zlib'
@@ -72,7 +72,9 @@ async function buildPage() {
 	return { stats, jsonBytes: json.length, assetsGzip: scripts }
 }
 
-/** Self time per function (name + location) of a CPU profile, top 25. */
+/**
+ * Self time per function (name + location) of a CPU profile, top 25.
+ */
 function printProfile(profile) {
 	const self = new Map()
 	const byId = new Map(profile.nodes.map((node) => [node.id, node]))
@@ -108,7 +110,7 @@ function serve() {
 			response.writeHead(404).end()
 		}
 	})
-	return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)))
+	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)))
 }
 
 async function measure(browser, url) {

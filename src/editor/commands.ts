@@ -215,7 +215,9 @@ function isApple(): boolean {
 	return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform ?? '')
 }
 
-/** "Mod-Shift-x" → "Ctrl+Shift+X" (or "⌘+Shift+X" on Apple systems), for titles and aria-keyshortcuts. */
+/**
+ * "Mod-Shift-x" → "Ctrl+Shift+X" (or "⌘+Shift+X" on Apple systems), for titles and aria-keyshortcuts.
+ */
 export function formatShortcut(shortcut: string, apple = isApple()): string {
 	return shortcut.split('-').map((part) => {
 		if (part === 'Mod') {
@@ -228,7 +230,9 @@ export function formatShortcut(shortcut: string, apple = isApple()): string {
 	}).join('+')
 }
 
-/** tiptap notation → the aria-keyshortcuts form ("Control+Shift+X"). */
+/**
+ * tiptap notation → the aria-keyshortcuts form ("Control+Shift+X").
+ */
 export function ariaShortcut(shortcut: string, apple = isApple()): string {
 	return shortcut.split('-').map((part) => {
 		if (part === 'Mod') {
@@ -238,7 +242,9 @@ export function ariaShortcut(shortcut: string, apple = isApple()): string {
 	}).join('+')
 }
 
-/** Set a link on the selection, or insert the address as linked text when nothing is selected. */
+/**
+ * Set a link on the selection, or insert the address as linked text when nothing is selected.
+ */
 export function applyLink(editor: Editor, href: string, title: string | null): boolean {
 	const attrs = { href, title: title || null }
 	if (editor.state.selection.empty && !editor.isActive('link')) {
@@ -247,7 +253,9 @@ export function applyLink(editor: Editor, href: string, title: string | null): b
 	return editor.chain().focus().extendMarkRange('link').setLink(attrs).run()
 }
 
-/** Remove the link around the caret or from the selection. */
+/**
+ * Remove the link around the caret or from the selection.
+ */
 export function removeLink(editor: Editor): boolean {
 	return editor.chain().focus().extendMarkRange('link').unsetLink().run()
 }

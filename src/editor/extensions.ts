@@ -105,7 +105,9 @@ export interface PolicyExtensionOptions {
 	onLinkRequest?: () => void
 }
 
-/** Shortcuts the stock extensions don't give, or give differently. */
+/**
+ * Shortcuts the stock extensions don't give, or give differently.
+ */
 function policyKeymap(options: PolicyExtensionOptions): AnyExtension {
 	return Extension.create({
 		name: 'policyKeymap',

@@ -55,7 +55,9 @@ function containsFootnote(node: ProseMirrorNode | { descendants: ProseMirrorNode
 	return found
 }
 
-/** Whether any step of `tr` removes or inserts a footnote. */
+/**
+ * Whether any step of `tr` removes or inserts a footnote.
+ */
 function touchesFootnotes(tr: Transaction): boolean {
 	return tr.steps.some((step, index) => {
 		if (!(step instanceof ReplaceStep || step instanceof ReplaceAroundStep)) {

@@ -11,12 +11,31 @@ import documentSchema from '../../lib/Model/document-schema.json'
 const hrefSpec = documentSchema.marks.link.attrs.href
 const hrefPattern = new RegExp(hrefSpec.pattern)
 
-/** Whether `href` may be stored as a link target. */
+/**
+ * Whether `text` holds a space or an ASCII control character (U+0000–U+0020, U+007F).
+ *
+ * @param text the address to check
+ */
+function hasControlOrSpace(text: string): boolean {
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i)
+		if (code <= 0x20 || code === 0x7f) {
+			return true
+		}
+	}
+	return false
+}
+
+/**
+ * Whether `href` may be stored as a link target.
+ *
+ * @param href the link target as it would be stored
+ */
 export function isSafeHref(href: string): boolean {
 	// Browsers drop ASCII control characters and surrounding spaces before
 	// they read a scheme ("java\nscript:" runs), so anything with them is refused
 	// rather than "cleaned" into something the user did not type.
-	if (href.length === 0 || href.length > hrefSpec.maxLength || /[\u0000-\u0020\u007f]/.test(href)) {
+	if (href.length === 0 || href.length > hrefSpec.maxLength || hasControlOrSpace(href)) {
 		return false
 	}
 	return hrefPattern.test(href)
@@ -27,6 +46,8 @@ export function isSafeHref(href: string): boolean {
  * when it must not be stored. "www.example.org" means the web site, not a
  * relative file called that, so "www." gets https:// in front. Other
  * scheme-less input ("annex.pdf", "#aim") stays relative, as typed.
+ *
+ * @param input what the user typed
  */
 export function normalizeHref(input: string): string | null {
 	const trimmed = input.trim()

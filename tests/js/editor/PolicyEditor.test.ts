@@ -41,7 +41,9 @@ const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve
 /** The toolbar follows the editor when the browser is idle (at most 100 ms later). */
 const toolbarSettled = () => new Promise((resolve) => setTimeout(resolve, 150)).then(() => nextTick())
 
-/** Press a key on the editable region the way a browser delivers it. */
+/**
+ * Press a key on the editable region the way a browser delivers it.
+ */
 function press(target: HTMLElement, key: string, modifiers: { ctrl?: boolean, shift?: boolean, alt?: boolean } = {}, keyCode?: number): KeyboardEvent {
 	const event = new KeyboardEvent('keydown', {
 		key,

@@ -44,7 +44,9 @@ export function createEditor(content: JSONContent, options: Parameters<typeof cr
 	return new Editor({ element, content, extensions: createPolicyExtensions(options), injectCSS: false })
 }
 
-/** Place the selection on the first occurrence of `text` (or a caret at its start when `caret`). */
+/**
+ * Place the selection on the first occurrence of `text` (or a caret at its start when `caret`).
+ */
 export function select(editor: Editor, text: string, caret = false): void {
 	let found: { from: number, to: number } | null = null
 	editor.state.doc.descendants((child, pos) => {

@@ -22,7 +22,9 @@ import { validateBody } from '../../../src/model/validate'
 
 const corpusDir = join('..', 'shared', 'corpus')
 
-/** Open `body` in an editor (no view needed) and read it back. */
+/**
+ * Open `body` in an editor (no view needed) and read it back.
+ */
 function roundTrip(body: DocNode): { out: DocNode, contentError: Error | null } {
 	let contentError: Error | null = null
 	const editor = new Editor({

@@ -9,6 +9,8 @@
  * and a non-zero exit, and the output file appears whole or not at all.
  */
 
+/* eslint n/shebang: off -- run directly as well as with `node`; package.json has no "bin" entry */
+
 import { randomBytes } from 'node:crypto'
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises'
 import { basename, dirname, extname, join, resolve } from 'node:path'

@@ -32,13 +32,14 @@ export function generateMarkdown(targetWords = 90_000, seed = 42) {
 	const int = (n) => Math.floor(rnd() * n)
 	const out = []
 	const notes = []
-	let words = 0
+	// An object, so the loops below see the count that phrase() advances.
+	const count = { words: 0 }
 	const stats = { headings: 0, paragraphs: 0, listItems: 0, tables: 0, footnotes: 0, links: 0 }
 
 	const phrase = (n) => {
 		const list = []
 		for (let i = 0; i < n; i++) list.push(VOCABULARY[int(VOCABULARY.length)])
-		words += n
+		count.words += n
 		return list.join(' ')
 	}
 	const sentence = () => {
@@ -86,11 +87,11 @@ export function generateMarkdown(targetWords = 90_000, seed = 42) {
 	}
 
 	let chapter = 0
-	while (words < targetWords) {
+	while (count.words < targetWords) {
 		chapter++
 		stats.headings++
 		out.push(`# ${chapter}. ${phrase(3 + int(4))}`, '')
-		for (let section = 1; section <= 4 && words < targetWords; section++) {
+		for (let section = 1; section <= 4 && count.words < targetWords; section++) {
 			stats.headings++
 			out.push(`## ${chapter}.${section} ${phrase(2 + int(5))}`, '')
 			for (let sub = 1; sub <= 3; sub++) {
@@ -107,5 +108,5 @@ export function generateMarkdown(targetWords = 90_000, seed = 42) {
 		}
 	}
 	out.push(...notes.flatMap((note) => [note, '']))
-	return { markdown: out.join('\n'), words, stats }
+	return { markdown: out.join('\n'), words: count.words, stats }
 }

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * SPDX-FileCopyrightText: 2026 Policy Desk contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
@@ -33,9 +32,10 @@ function median(values) {
 	return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
 
+class BenchError extends Error {}
+
 function fail(message) {
-	process.stderr.write(`bench: ${message}\n`)
-	process.exit(2)
+	throw new BenchError(message)
 }
 
 /** One process run under GNU time: wall time measured here, peak RSS from %M (KiB). */
@@ -135,4 +135,7 @@ async function main() {
 	process.exitCode = checks.every((c) => c[5]) ? 0 : 1
 }
 
-main().catch((error) => fail(error?.stack ?? String(error)))
+main().catch((error) => {
+	process.stderr.write(`bench: ${error instanceof BenchError ? error.message : error?.stack ?? String(error)}\n`)
+	process.exitCode = 2
+})

@@ -200,4 +200,3 @@ export function stylesXml(input: StylesInput): string {
 		+ '</office:master-styles>'
 		+ '</office:document-styles>'
 }
-

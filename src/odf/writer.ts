@@ -120,6 +120,10 @@ function sameLink(a: { href: string, title?: string | null }, b: { href: string,
 	return b !== null && a.href === b.href && (a.title ?? null) === (b.title ?? null)
 }
 
+/** What a URI may hold literally; "#" is not here because only the first one may stand. */
+const URI_KEEP = /[A-Za-z0-9\-._~:/?@!$&'()*+,;=]|%[0-9A-Fa-f]{2}/y
+const encoder = new TextEncoder()
+
 /**
  * xlink:href (part 3 §19.910) must be a URI reference to strict validators
  * (jing checks XSD anyURI), so the link is mapped the way RFC 3987 §3.1 maps
@@ -139,10 +143,6 @@ export function linkTarget(href: string): string {
 	if (encoded === '' || encoded.startsWith('#') || encoded.startsWith('/') || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(encoded)) return encoded
 	return '../' + encoded
 }
-
-/** What a URI may hold literally; "#" is not here because only the first one may stand. */
-const URI_KEEP = /[A-Za-z0-9\-._~:/?@!$&'()*+,;=]|%[0-9A-Fa-f]{2}/y
-const encoder = new TextEncoder()
 
 function percentEncode(text: string, keep: RegExp): string {
 	let out = ''

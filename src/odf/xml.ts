@@ -21,10 +21,15 @@ export function stripForbidden(s: string): string {
 
 const ATTR_SPECIAL = /[&<>"\t\n\r]/g
 const ATTR_ENTITY: Record<string, string> = {
-	'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;',
+	'&': '&amp;',
+	'<': '&lt;',
+	'>': '&gt;',
+	'"': '&quot;',
 	// Attribute value normalisation (XML 1.0 §3.3.3) would turn raw tabs and
 	// newlines into spaces; character references keep them.
-	'\t': '&#9;', '\n': '&#10;', '\r': '&#13;',
+	'\t': '&#9;',
+	'\n': '&#10;',
+	'\r': '&#13;',
 }
 
 /** A string ready to sit between double quotes in an attribute. */

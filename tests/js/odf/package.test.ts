@@ -83,12 +83,12 @@ describe('package', () => {
 
 	it('validates strictly against the ODF 1.3 schemas', () => {
 		expect(validatePackages([unpack(bytes)])).toEqual([])
-	})
+	}, 60_000)
 
 	it('has a validator that does reject invalid ODF', () => {
 		const errors = jing([{ name: 'content.xml', xml: (unpack(bytes)['content.xml'] as string).replace('<text:p ', '<text:paragraph ').replace('</text:p>', '</text:paragraph>') }], ODF_SCHEMA)
 		expect(errors.length).toBeGreaterThan(0)
-	})
+	}, 60_000)
 })
 
 describe('document language', () => {

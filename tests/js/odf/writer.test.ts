@@ -77,7 +77,7 @@ describe('content.xml golden files', () => {
 	it('golden documents give strictly valid packages', () => {
 		const packages = Object.values(cases).map((document) => unpack(exportOdt(document, { now: NOW }).bytes))
 		expect(validatePackages(packages)).toEqual([])
-	})
+	}, 60_000)
 })
 
 describe('writer details', () => {

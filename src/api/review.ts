@@ -5,153 +5,47 @@
  * One typed function per review endpoint (issue 4): the review round and
  * decisions, comments, and the hash-chained history. The wire shapes mirror
  * the PolicyDesk* types of lib/ResponseDefinitions.php as agreed in the
- * review API contract; when openapi.json carries the review controller these
- * aliases point at src/types/openapi/openapi.ts instead.
+ * review API contract, and are taken from src/types/openapi/openapi.ts
+ * (generated from openapi.json), so a change on the server shows up here as
+ * a type error.
  */
-import type { DocumentState } from './types'
+import type { components, operations } from '../types/openapi/openapi'
 import { ApiError, apiUrl, ocsRequest } from './client'
 
-export type ReviewAction = 'submit' | 'approve' | 'request_changes' | 'withdraw' | 'new_version' | 'resubmit' | 'complete'
-export type ReviewRole = 'author' | 'reviewer' | 'other'
-export type ApprovalRule = 'all' | 'any' | 'quorum'
-export type GroupMode = 'any' | 'every'
-export type ReviewerStatus = 'waiting' | 'pending' | 'approved' | 'changes_requested' | 'stale'
-export type DecisionKind = 'approve' | 'request_changes'
+type Schemas = components['schemas']
+type JsonBody<Operation> = Operation extends { requestBody?: { content: { 'application/json': infer Body } } } ? Body : never
 
-export interface ReviewerMember {
-	userId: string
-	displayName: string
-	status: ReviewerStatus
-}
-
-export interface Reviewer {
-	id: number
-	type: 'user' | 'group'
-	reviewerId: string
-	displayName: string
-	groupMode: GroupMode | null
-	position: number
-	status: ReviewerStatus
-	members: ReviewerMember[]
-}
-
-export interface Decision {
-	id: number
-	userId: string
-	displayName: string
-	decision: DecisionKind
-	versionHash: string
-	versionId: number | null
-	comment: string | null
-	createdAt: number
-	/** Made on an older hash: kept and shown, but no longer counts. */
-	stale: boolean
-}
-
-export interface ReviewRound {
-	id: number
-	rule: ApprovalRule
-	quorum: number | null
-	sequential: boolean
-	requireResolved: boolean
-	submittedVersionId: number
-	submittedHash: string
-	submittedBy: string
-	submittedAt: number
-	reviewers: Reviewer[]
-	/** Newest first. */
-	decisions: Decision[]
-	approvals: number
-	required: number
-	unresolvedComments: number
-	satisfied: boolean
-	myLastReviewedHash: string | null
-	myLastReviewedVersionId: number | null
-}
-
-export interface Review {
-	documentId: number
-	state: DocumentState
-	/** What an approval must name: the SHA-256 of the document's current content. */
-	currentHash: string
-	currentVersionId: number | null
-	role: ReviewRole
-	canSubmit: boolean
-	canResubmit: boolean
-	canWithdraw: boolean
-	canDecide: boolean
-	round: ReviewRound | null
-}
-
-export interface ReviewerChoice {
-	type: 'user' | 'group'
-	id: string
-	groupMode?: GroupMode
-}
-
-export interface SubmitReviewRequest {
-	reviewers: ReviewerChoice[]
-	rule?: ApprovalRule
-	quorum?: number
-	sequential?: boolean
-	requireResolved?: boolean
-	versionHash?: string
-}
-
-export interface CommentAnchor {
-	/** Indexes into body.content…, as flattenBody() in src/model/diff.ts gives them. */
-	blockPath: number[]
-	/** UTF-16 offsets into that block's plain text. */
-	start: number
-	end: number
-	quote: string
-}
-
-export interface ReviewComment {
-	id: number
-	parentId: number | null
-	authorId: string
-	authorDisplayName: string
-	message: string
-	versionHash: string | null
-	anchor: CommentAnchor | null
-	resolved: boolean
-	resolvedBy: string | null
-	resolvedAt: number | null
-	createdAt: number
-}
-
-export interface HistoryEntry {
-	seq: number
-	actorId: string
-	actorDisplayName: string
-	action: ReviewAction
-	fromState: DocumentState
-	toState: DocumentState
-	versionHash: string | null
-	comment: string | null
-	createdAt: number
-	prevHash: string
-	entryHash: string
-}
-
-/** Which check failed first: entry numbering, the link to the previous entry, an entry's own hash, the document it names, or the head (entries cut off the end). */
-export type HistoryProblem = 'seq' | 'prev_hash' | 'entry_hash' | 'document' | 'head'
-
-export interface HistoryVerification {
-	valid: boolean
-	length: number
-	firstBrokenIndex: number | null
-	problem: HistoryProblem | null
-	headHash: string | null
-}
-
+export type ReviewAction = Schemas['ReviewAction']
+export type ReviewRole = Schemas['ReviewRole']
+export type ApprovalRule = Schemas['ApprovalRule']
+export type GroupMode = Schemas['GroupMode']
+export type ReviewerStatus = Schemas['ReviewerStatus']
+export type DecisionKind = Schemas['DecisionKind']
+export type ReviewerMember = Schemas['ReviewerMember']
+export type Reviewer = Schemas['Reviewer']
+/** `stale`: made on an older hash; kept and shown, but no longer counts. */
+export type Decision = Schemas['Decision']
+/** `decisions` come newest first. */
+export type ReviewRound = Schemas['ReviewRound']
+/** `currentHash` is what an approval must name: the SHA-256 of the document's current content. */
+export type Review = Schemas['Review']
+/** `blockPath` indexes body.content… as flattenBody() in src/model/diff.ts gives it; start/end are UTF-16 offsets into that block's text. */
+export type CommentAnchor = Schemas['CommentAnchor']
+export type ReviewComment = Schemas['Comment']
+export type HistoryEntry = Schemas['HistoryEntry']
+export type HistoryVerification = Schemas['HistoryVerification']
 /** The data of a 409 from a review or comment endpoint. */
-export interface ReviewConflict {
-	message: string
-	reason: string
-	currentHash: string
-}
+export type ReviewConflict = Schemas['ReviewConflict']
+
+export type SubmitReviewRequest = JsonBody<operations['review-submit']>
+export type ReviewerChoice = NonNullable<SubmitReviewRequest['reviewers']>[number]
+
+/**
+ * Which check of the trail failed first (`HistoryVerification.problem`):
+ * entry numbering, the link to the previous entry, an entry's own hash, the
+ * document it names, or the head (entries cut off the end).
+ */
+export type HistoryProblem = 'seq' | 'prev_hash' | 'entry_hash' | 'document' | 'head'
 
 /** Comment and decision texts are limited to this many characters by the server. */
 export const MAX_COMMENT_LENGTH = 4000

@@ -7,10 +7,14 @@
  * decoration (aria-hidden) and the word carries the meaning.
  */
 import { getCanonicalLocale, n, t } from '@nextcloud/l10n'
-import type { ApprovalRule, ReviewAction, ReviewerStatus, ReviewRound } from '../../api/review'
+import type { ApprovalRule, DecisionKind, ReviewAction, ReviewerStatus, ReviewRound } from '../../api/review'
 import type { Version } from '../../api/types'
 
-export function reviewerStatusLabel(status: ReviewerStatus): string {
+/**
+ * A status in words. "stale" means the reviewer's last decision was on an
+ * older version; when that decision is known, say which it was.
+ */
+export function reviewerStatusLabel(status: ReviewerStatus, lastDecision?: DecisionKind | null): string {
 	switch (status) {
 	case 'waiting':
 		return t('policydesk', 'Not asked yet')
@@ -21,7 +25,13 @@ export function reviewerStatusLabel(status: ReviewerStatus): string {
 	case 'changes_requested':
 		return t('policydesk', 'Changes requested')
 	case 'stale':
-		return t('policydesk', 'Approved an older version')
+		if (lastDecision === 'approve') {
+			return t('policydesk', 'Approved an older version: asked to review again')
+		}
+		if (lastDecision === 'request_changes') {
+			return t('policydesk', 'Requested changes on an older version: asked to review again')
+		}
+		return t('policydesk', 'Decided on an older version: asked to review again')
 	}
 }
 

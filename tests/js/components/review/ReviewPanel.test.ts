@@ -100,7 +100,7 @@ describe('ReviewPanel: status', () => {
 		const w = await mountPanel()
 		const items = w.findAll('.pd-review__reviewer').map((li) => li.text().replace(/\s+/g, ' '))
 		expect(items).toEqual([
-			'Bob ↻ Approved an older version',
+			'Bob ↻ Approved an older version: asked to review again',
 			'Carol ✓ Approved',
 			'Dan ✎ Changes requested',
 			'Eve … Not asked yet',

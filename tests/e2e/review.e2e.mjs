@@ -1,0 +1,194 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Policy Desk contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Issue 4 (review) end to end: the author submits to two reviewers with
+ * "all must approve", one requests changes with an anchored comment, the
+ * author edits, the diff shows the change, both approve the new version, the
+ * document is approved, and the timeline shows every step.
+ *
+ * Runs in run.mjs like drafting.e2e.mjs: a fresh page and API double, with
+ * the review endpoints of review.double.mjs installed on it; every response
+ * is validated against openapi.json by the runner.
+ */
+import assert from 'node:assert/strict'
+import { PEOPLE, ReviewDouble } from './review.double.mjs'
+
+const SUFFIX = ' (against an in-test API double checked against openapi.json)'
+const TITLE = 'Miljöpolicy för Västerås'
+
+/** Poll until `check` returns a truthy value (or throw with `what`). */
+async function until(what, check, timeout = 10000) {
+	const end = Date.now() + timeout
+	let last
+	while (Date.now() < end) {
+		try {
+			last = await check()
+			if (last) {
+				return last
+			}
+		} catch (error) {
+			last = error
+		}
+		await new Promise((resolve) => setTimeout(resolve, 100))
+	}
+	throw new Error(`timed out waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`)
+}
+
+function content() {
+	const text = (value) => [{ type: 'text', text: value }]
+	return {
+		schemaVersion: 1,
+		meta: { title: TITLE, type: 'policy', language: 'sv' },
+		attachments: [],
+		body: {
+			type: 'doc',
+			content: [
+				{ type: 'heading', attrs: { level: 1 }, content: text(TITLE) },
+				{ type: 'paragraph', content: text('Staden ska minska utsläppen av växthusgaser.') },
+				{ type: 'paragraph', content: text('Policyn gäller alla förvaltningar.') },
+			],
+		},
+	}
+}
+
+/** Reload the app as `person`, open the document and its Review tab. */
+async function openReviewAs(page, review, person) {
+	review.actor = person
+	await page.reload()
+	await page.locator('[data-test="document-list"]').getByText(TITLE).first().click()
+	await page.locator('[data-test="toggle-sidebar"]').click()
+	await page.getByRole('tab', { name: 'Review' }).click()
+	const panel = page.locator('.pd-review')
+	await panel.locator('.pd-review__state').waitFor()
+	return panel
+}
+
+/** The state line without its decorative icon, e.g. "State: In review". */
+async function stateText(panel) {
+	return (await panel.locator('.pd-review__state').innerText()).replace(/^[^S]*/, '').trim()
+}
+
+/** Select `word` inside the paragraph of the passage picker that contains it, as a mouse drag would. */
+async function selectWord(page, word) {
+	await page.evaluate((target) => {
+		for (const block of document.querySelectorAll('.pd-comments__block')) {
+			const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT)
+			for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+				const at = node.data.indexOf(target)
+				if (at >= 0) {
+					const range = document.createRange()
+					range.setStart(node, at)
+					range.setEnd(node, at + target.length)
+					const selection = window.getSelection()
+					selection.removeAllRanges()
+					selection.addRange(range)
+					return
+				}
+			}
+		}
+		throw new Error(`"${target}" is not in the rendered version`)
+	}, word)
+}
+
+export const tests = [
+	{
+		slug: 'review',
+		title: 'reviews a policy: submit to two reviewers, request changes with an anchored comment, edit, diff, approve, trail' + SUFFIX,
+		async run({ page, api, shot }) {
+			const review = new ReviewDouble(api)
+			const doc = await api.seed(content())
+
+			// 1. The author submits to Bob and Carin; the rule stays "all must approve".
+			let panel = await openReviewAs(page, review, PEOPLE.alice)
+			assert.equal(await stateText(panel), 'State: Draft')
+			const search = panel.getByLabel('Find people or groups')
+			await search.fill('Bob')
+			await panel.getByRole('button', { name: 'Add Bob Berg' }).click()
+			await search.fill('Carin')
+			await panel.getByRole('button', { name: 'Add Carin Carlsson' }).click()
+			assert.equal(await panel.getByLabel('All must approve').isChecked(), true)
+			await shot('submit-form')
+			await panel.getByRole('button', { name: 'Submit for review' }).click()
+			await until('state "In review"', async () => (await stateText(panel)) === 'State: In review')
+			assert.equal(doc.state, 'in_review')
+			const submitted = api.log.find((entry) => entry.method === 'POST' && entry.path.endsWith('/review'))
+			assert.deepEqual(submitted.body.reviewers, [{ type: 'user', id: 'bob' }, { type: 'user', id: 'carin' }])
+			assert.equal(submitted.body.rule, 'all')
+			const firstHash = doc.hash
+
+			// 2. Bob anchors a comment to a word, then requests changes.
+			panel = await openReviewAs(page, review, PEOPLE.bob)
+			assert.match(await panel.locator('.pd-decision').innerText(), /Your decision applies to Version 1 \([0-9a-f]{8}\)/)
+			await panel.getByRole('button', { name: 'Comment on a passage…' }).click()
+			await panel.locator('.pd-comments__block').nth(1).waitFor()
+			await selectWord(page, 'minska')
+			await until('the pending anchor', async () => (await panel.locator('.pd-comments__pending q').innerText()) === 'minska')
+			await panel.getByLabel('Comment on the passage').fill('Say by how much, and by when.')
+			await panel.getByRole('button', { name: 'Add comment' }).click()
+			await until('the comment thread', async () => (await panel.locator('.pd-comments__thread').count()) === 1)
+			const comment = review.of(doc).comments[0]
+			assert.deepEqual(comment.anchor, { blockPath: [1], start: 11, end: 17, quote: 'minska' })
+			assert.equal(comment.versionHash, firstHash)
+			await panel.getByLabel('Comment (required to request changes)').fill('Please make the goal measurable.')
+			await panel.getByRole('button', { name: 'Request changes' }).click()
+			await until('state "Changes requested"', async () => (await stateText(panel)) === 'State: Changes requested')
+			await shot('changes-requested')
+
+			// 3. The author edits the paragraph, saves a version and resubmits.
+			panel = await openReviewAs(page, review, PEOPLE.alice)
+			assert.match(await panel.innerText(), /Bob Berg\s*✎\s*Changes requested/)
+			const paragraph = page.locator('.ProseMirror[contenteditable="true"] p').filter({ hasText: 'minska' })
+			await paragraph.click()
+			await page.keyboard.press('End')
+			// Before the final full stop: "… växthusgaser med 50 procent till 2030."
+			await page.keyboard.press('ArrowLeft')
+			await page.keyboard.type(' med 50 procent till 2030')
+			await page.locator('[data-test="save-version"]').click()
+			await until('the edit to reach the server', () => JSON.stringify(doc.content).includes('med 50 procent till 2030'))
+			const editedHash = doc.hash
+			assert.notEqual(editedHash, firstHash)
+			await until('a version of the edited text', () => doc.versions.some((version) => version.hash === editedHash))
+			await panel.getByRole('button', { name: /^Resubmit Version \d+/ }).click()
+			await until('state "In review" again', async () => (await stateText(panel)) === 'State: In review')
+
+			// 4. Bob sees what changed since he reviewed, and approves the new version.
+			panel = await openReviewAs(page, review, PEOPLE.bob)
+			assert.match(await panel.innerText(), /Bob Berg\s*↻\s*Requested changes on an older version: asked to review again/)
+			const diff = panel.locator('.pd-diff')
+			await until('the diff', async () => (await diff.locator('ins').count()) > 0)
+			const inserted = (await diff.locator('ins').allInnerTexts()).join(' ')
+			assert.match(inserted, /med 50 procent till 2030/)
+			assert.match(await diff.locator('.pd-diff__block--changed').innerText(), /Changed: Paragraph/)
+			assert.equal(await diff.locator('select').first().inputValue(), String(doc.versions[0].id), 'compares from the version Bob reviewed')
+			await shot('diff')
+			const approve = panel.getByRole('button', { name: /^Approve Version \d+ \([0-9a-f]{8}\)$/ })
+			assert.match(await approve.innerText(), new RegExp(editedHash.slice(0, 8)))
+			await approve.click()
+			await until('Bob approved', async () => /Bob Berg\s*✓\s*Approved/.test(await panel.innerText()))
+			assert.equal(doc.state, 'in_review', 'one of two approvals does not approve the document')
+
+			// 5. Carin approves: all have approved, so the document is approved.
+			panel = await openReviewAs(page, review, PEOPLE.carin)
+			await panel.getByRole('button', { name: /^Approve Version/ }).click()
+			await until('state "Approved"', async () => (await stateText(panel)) === 'State: Approved')
+			assert.equal(doc.state, 'approved')
+			assert.match(await panel.innerText(), /All reviewers must approve \(2 of 2 approvals\)/)
+
+			// 6. The timeline shows every step, and the trail verifies.
+			const entries = await panel.locator('.pd-timeline__entry').allInnerTexts()
+			const steps = entries.map((text) => text.split('\n')[0].trim())
+			assert.equal(steps[0], 'Alice Andersson: Submitted for review')
+			assert.equal(steps[1], 'Bob Berg: Requested changes')
+			assert.ok(steps.includes('Alice Andersson: Saved a new version'), steps.join(' | '))
+			assert.ok(steps.includes('Alice Andersson: Resubmitted for review'), steps.join(' | '))
+			assert.equal(steps.at(-2), 'Bob Berg: Approved')
+			assert.equal(steps.at(-1), 'Carin Carlsson: Approved')
+			assert.match(entries.at(-1), /In review → Approved/)
+			assert.match(entries[1], /Please make the goal measurable\./)
+			await panel.getByRole('button', { name: 'Verify trail' }).click()
+			await until('the verification result', async () => /The trail is intact: \d+ entries/.test(await panel.locator('.pd-timeline__result').innerText()))
+			await shot('approved-timeline')
+		},
+	},
+]

@@ -146,7 +146,9 @@ export const tests = [
 			assert.ok(meta.includes('Alice Andersson'), 'meta.xml names the current user as creator')
 			assert.ok(meta.includes('Parkeringspolicy för Västerås: zon A/B'), 'meta.xml keeps the title unchanged')
 			assert.ok(strFromU8(entries['content.xml']).includes('Avgiften är 20 kr per timme.'))
-			assert.ok(strFromU8(entries['styles.xml']).includes('Utkast') || strFromU8(entries['styles.xml']).includes('Draft'), 'a draft carries the Draft mark')
+			const styles = strFromU8(entries['styles.xml'])
+			assert.ok(styles.includes('<text:span text:style-name="Draft_20_Mark">Draft</text:span>'), 'a draft carries the (translated) Draft mark')
+			assert.ok(/Page <text:page-number[^>]*>1<\/text:page-number> of <text:page-count>/.test(styles), 'the translated footer keeps the page fields')
 			const savedId = files.nodes.get(`/Policies/${FILE}`).id
 			assert.match(await link.getAttribute('href'), new RegExp(`/f/${savedId}$`), 'the link opens the saved file by its OC-FileId')
 			assert.equal(await page.evaluate(() => window.localStorage.getItem('policydesk:export-folder:alice')), '/Policies')
@@ -187,6 +189,13 @@ export const tests = [
 			files.addFolder('/Archive')
 			await files.install(page)
 			await api.seed(content())
+			// The engine's printed strings come from the app's translations (as
+			// Nextcloud registers them on the page): the header mark and the footer
+			// with its page fields must follow the translation.
+			await page.addInitScript(() => {
+				globalThis._oc_l10n_registry_translations = { policydesk: { Draft: 'Utkast', 'Page {page} of {pages}': 'Sida {page} av {pages}' } }
+				globalThis._oc_l10n_registry_plural_functions = { policydesk: (n) => (n === 1 ? 0 : 1) }
+			})
 			// A folder remembered from an earlier session that has since been deleted.
 			await page.evaluate(() => window.localStorage.setItem('policydesk:export-folder:alice', '/Old exports'))
 			await openDocument(page)
@@ -215,7 +224,9 @@ export const tests = [
 			assert.equal(await error.count(), 0)
 			const last = puts(files).at(-1)
 			assert.deepEqual([last.path, last.status], [`/Archive/${FILE}`, 201])
-			assertOdtZip(last.bytes)
+			const styles = strFromU8(assertOdtZip(last.bytes)['styles.xml'])
+			assert.ok(styles.includes('<text:span text:style-name="Draft_20_Mark">Utkast</text:span>'), 'the Draft mark is translated')
+			assert.ok(/Sida <text:page-number[^>]*>1<\/text:page-number> av <text:page-count>/.test(styles), 'the translated footer keeps the page fields')
 			assert.equal(await page.evaluate(() => window.localStorage.getItem('policydesk:export-folder:alice')), '/Archive')
 		},
 	},

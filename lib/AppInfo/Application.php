@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace OCA\PolicyDesk\AppInfo;
 
 use OCA\PolicyDesk\Event\DocumentContentChangedEvent;
+use OCA\PolicyDesk\Middleware\RequestParameterMiddleware;
 use OCA\PolicyDesk\Model\DocumentSchema;
 use OCA\PolicyDesk\Notification\Notifier;
 use OCA\PolicyDesk\Service\ReviewNewVersionListener;
@@ -29,6 +30,10 @@ class Application extends App implements IBootstrap {
 		// Routes are attributes on the controllers and everything else is
 		// autowired; the schema is data loaded from its JSON file.
 		$context->registerService(DocumentSchema::class, static fn (): DocumentSchema => DocumentSchema::load());
+		// Refuses request values the controller signatures cannot take
+		// (missing, wrong JSON type, out of range) with 400 instead of a
+		// TypeError and a 500.
+		$context->registerMiddleware(RequestParameterMiddleware::class);
 		// Review workflow (issue 4): saves after submission, and notifications.
 		$context->registerEventListener(DocumentContentChangedEvent::class, ReviewNewVersionListener::class);
 		$context->registerNotifierService(Notifier::class);

@@ -118,7 +118,7 @@ class DocumentController extends BaseOCSController {
 	 * version is recorded too, unless the content equals the latest version.
 	 *
 	 * @param int $id ID of the document
-	 * @param int $baseRevision The revision the edited text was based on
+	 * @param positive-int $baseRevision The revision the edited text was based on
 	 * @param PolicyDeskContent $content The document; checked against the schema (lib/Model/document-schema.json)
 	 * @param bool $createVersion Whether to record a version (false for autosave)
 	 * @return DataResponse<Http::STATUS_OK, PolicyDeskDocument, array{}>|DataResponse<Http::STATUS_CONFLICT, PolicyDeskConflict, array{}>|DataResponse<Http::STATUS_REQUEST_ENTITY_TOO_LARGE, PolicyDeskError, array{}>

@@ -90,7 +90,7 @@ class VersionController extends BaseOCSController {
 	 *
 	 * @param int $id ID of the document
 	 * @param int $versionId ID of the version to restore
-	 * @param int $baseRevision The revision of the document the user was looking at
+	 * @param positive-int $baseRevision The revision of the document the user was looking at
 	 * @return DataResponse<Http::STATUS_OK, PolicyDeskDocument, array{}>|DataResponse<Http::STATUS_CONFLICT, PolicyDeskConflict, array{}>|DataResponse<Http::STATUS_REQUEST_ENTITY_TOO_LARGE, PolicyDeskError, array{}>
 	 * @throws OCSBadRequestException The old version no longer matches the schema
 	 * @throws OCSForbiddenException The user may not edit the document

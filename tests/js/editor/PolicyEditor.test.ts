@@ -176,13 +176,13 @@ describe('PolicyEditor', () => {
 })
 
 describe('PolicyEditor keyboard', () => {
-	it.each([
+	it.each<[string, { shift?: boolean }, 'bold' | 'italic' | 'underline' | 'strike' | 'code']>([
 		['b', {}, 'bold'],
 		['i', {}, 'italic'],
 		['u', {}, 'underline'],
 		['x', { shift: true }, 'strike'],
 		['e', {}, 'code'],
-	] as const)('Ctrl+%s toggles a mark', (key, modifiers, markName) => {
+	])('Ctrl+%s toggles a mark', (key, modifiers, markName) => {
 		const { vm, editor, text } = mountEditor(doc(p('one two')) as DocNode)
 		caretAt(editor, 'two')
 		editor.commands.setTextSelection({ from: editor.state.selection.from, to: editor.state.selection.from + 3 })
@@ -237,6 +237,7 @@ describe('PolicyEditor keyboard', () => {
 	it('Ctrl+Shift+B quotes, Shift+Enter breaks the line, Ctrl+Alt+F adds a footnote', () => {
 		const { vm, editor, text } = mountEditor(doc(p('ab')) as DocNode)
 		caretAt(editor, 'ab', 1)
+		// What a browser sends for Ctrl+Shift+B: the capital letter (Bold also listens to Mod-B).
 		press(text, 'B', { ctrl: true, shift: true })
 		expect(vm.getDocument()).toEqual(doc(quote(p('ab'))))
 		press(text, 'Enter', { shift: true })

@@ -30,7 +30,18 @@ final class ContentPipeline {
 	 * @throws ContentTooLargeException over limits.maxBodyBytes
 	 */
 	public function prepare(mixed $input): PreparedContent {
-		$document = $this->validator->validate($this->sanitizer->sanitize($input));
+		$clean = $this->sanitizer->sanitize($input);
+		// Measured before validating too, so that an oversized body is
+		// answered with 413 whether or not it is also invalid, and is not
+		// walked node by node first. The compact encoding of a valid
+		// document has the length of its canonical form (only the key order
+		// differs); json_encode() gives up (false) only beyond its depth
+		// limit, which the validator's own limit refuses anyway.
+		$encoded = json_encode($clean, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_LINE_TERMINATORS);
+		if ($encoded !== false && strlen($encoded) > $this->schema->getMaxBodyBytes()) {
+			throw new ContentTooLargeException($this->schema->getMaxBodyBytes(), strlen($encoded));
+		}
+		$document = $this->validator->validate($clean);
 		$json = CanonicalJson::encode($document);
 		if (strlen($json) > $this->schema->getMaxBodyBytes()) {
 			throw new ContentTooLargeException($this->schema->getMaxBodyBytes(), strlen($json));

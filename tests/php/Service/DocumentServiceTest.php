@@ -279,4 +279,130 @@ class DocumentServiceTest extends TestCase {
 		$this->expectException(InvalidInputException::class);
 		$this->service()->list('bob', $filter);
 	}
+
+	/**
+	 * Captures what create() hands to the mappers.
+	 */
+	private function capturingInsert(?Document &$stored): void {
+		$this->documents->method('insert')->willReturnCallback(static function (Document $d) use (&$stored): Document {
+			$d->setId(41);
+			$stored = $d;
+			return $d;
+		});
+		$this->versions->method('insert')->willReturnCallback(static function (Version $v): Version {
+			$v->setId(410);
+			return $v;
+		});
+	}
+
+	public function testSaveRemovesXmlForbiddenCharactersSentAsJsonEscapes(): void {
+		$this->givenDocument(DocumentFixtures::stored(revision: 5), AccessRole::Owner);
+		$written = null;
+		$this->documents->expects($this->once())->method('updateIfRevision')->willReturnCallback(static function (Document $d) use (&$written): bool {
+			$written = $d;
+			return true;
+		});
+		// Decoded the way Nextcloud's request parser decodes a JSON body.
+		$content = json_decode('{"schemaVersion":1,"meta":{"title":"Po\u0001licy\uFFFE","type":"policy","language":"sv"},"attachments":[],'
+			. '"body":{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"a\u0000b\u001Fc\uFFFF \ud83d\ude00 \u0009tab"}]}]}}', true);
+
+		$this->service()->update('alice', 7, 5, $content, false);
+
+		$this->assertInstanceOf(Document::class, $written);
+		$this->assertSame('Policy', $written->getTitle());
+		$this->assertStringContainsString('"text":"abc 😀 \ttab"', $written->getContent(), 'a surrogate pair and a tab are allowed characters');
+		$this->assertSame(1, preg_match('//u', $written->getContent()), 'stored content is valid UTF-8');
+		$this->assertSame(0, preg_match('/[\x{0}-\x{8}\x{B}\x{C}\x{E}-\x{1F}\x{FFFE}\x{FFFF}]/u', $written->getContent()));
+		$this->assertSame(hash('sha256', $written->getContent()), $written->getContentHash(), 'the hash covers the cleaned text');
+	}
+
+	public function testLoneSurrogateEscapeMakesTheJsonBodyUndecodable(): void {
+		// PHP refuses a JSON string with an unpaired surrogate escape, so
+		// such a body reaches no controller: Nextcloud's parser finds no
+		// parameters and RequestParameterMiddleware answers "content is
+		// required". Only its UTF-8 form can arrive, tested below.
+		$this->assertNull(json_decode('{"content":{"meta":{"title":"\ud800"}}}', true));
+		$this->assertSame(JSON_ERROR_UTF16, json_last_error());
+	}
+
+	/**
+	 * @return array<string, array{array<string, mixed>, string}>
+	 */
+	public static function refusedContent(): array {
+		return [
+			'lone surrogate in UTF-8 form (CESU-8) in the text' => [DocumentFixtures::content('T', "a\xED\xA0\x80b"), 'body.content[0].content[0].text: is not valid UTF-8'],
+			'truncated UTF-8 sequence in the title' => [DocumentFixtures::content("Policy \xC3"), 'meta.title: is not valid UTF-8'],
+			'empty title' => [DocumentFixtures::content(''), 'meta.title: must not be empty'],
+			'title of forbidden characters only' => [DocumentFixtures::content("\u{1}\u{FFFE}"), 'meta.title: must not be empty'],
+			'title of 256 Albanian characters' => [DocumentFixtures::content(str_repeat('ë', 256)), 'meta.title: must be at most 255 characters long'],
+			'title of 256 Arabic characters' => [DocumentFixtures::content(str_repeat('ع', 256)), 'meta.title: must be at most 255 characters long'],
+			'title of 256 ASCII characters' => [DocumentFixtures::content(str_repeat('a', 256)), 'meta.title: must be at most 255 characters long'],
+		];
+	}
+
+	/**
+	 * @param array<string, mixed> $content
+	 */
+	#[DataProvider('refusedContent')]
+	public function testRefusedContentNamesTheFieldAndWritesNothing(array $content, string $message): void {
+		$this->givenDocument(DocumentFixtures::stored(revision: 5), AccessRole::Owner);
+		$this->documents->expects($this->never())->method('insert');
+		$this->documents->expects($this->never())->method('updateIfRevision');
+		foreach (['create', 'update'] as $use) {
+			try {
+				$use === 'create' ? $this->service()->create('alice', $content) : $this->service()->update('alice', 7, 5, $content, true);
+				$this->fail($use . ' accepted it');
+			} catch (InvalidContentException $e) {
+				$this->assertSame($message, $e->getMessage(), $use);
+			}
+		}
+		$this->assertSame([], $this->transactionLog);
+	}
+
+	/**
+	 * @return array<string, array{string}>
+	 */
+	public static function longestTitles(): array {
+		return [
+			'255 Albanian characters (510 bytes)' => [str_repeat('Ç', 5) . str_repeat('ë', 250)],
+			'255 Arabic characters (510 bytes)' => [str_repeat('سياسة', 51)],
+			'255 characters outside the BMP (1020 bytes)' => [str_repeat('𝒜', 255)],
+		];
+	}
+
+	#[DataProvider('longestTitles')]
+	public function testTitleLengthCountsCodePoints(string $title): void {
+		$this->assertSame(255, mb_strlen($title, 'UTF-8'));
+		$stored = null;
+		$this->capturingInsert($stored);
+		$view = $this->service()->create('alice', DocumentFixtures::content($title))->toArray();
+		$this->assertSame($title, $view['title']);
+		$this->assertInstanceOf(Document::class, $stored);
+		$this->assertSame($title, $stored->getTitle());
+	}
+
+	public function testMarkupInTextIsStoredAsTextUnchanged(): void {
+		$stored = null;
+		$this->capturingInsert($stored);
+		$markup = '<script>alert("x")</script><img src=x onerror=alert(1)> & &amp;';
+		$view = $this->service()->create('alice', DocumentFixtures::content('<b>Policy</b> <script>', $markup))->toArray();
+		$this->assertInstanceOf(Document::class, $stored);
+		$this->assertSame('<b>Policy</b> <script>', $stored->getTitle());
+		// Neither escaped nor stripped: the client renders text as text.
+		$this->assertStringContainsString('"text":"<script>alert(\"x\")</script><img src=x onerror=alert(1)> & &amp;"', $stored->getContent());
+		$this->assertSame($markup, $view['content']->body->content[0]->content[0]->text);
+	}
+
+	public function testOversizedBodyIs413EvenWhenItIsAlsoInvalid(): void {
+		$content = DocumentFixtures::content('T', str_repeat('x', 300));
+		$content['body']['content'][0]['type'] = 'no-such-node';
+		$this->documents->expects($this->never())->method('insert');
+		try {
+			$this->service(200)->create('alice', $content);
+			$this->fail('Expected 413');
+		} catch (ContentTooLargeException $e) {
+			$this->assertSame(200, $e->getLimit());
+			$this->assertSame(strlen(json_encode($content, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES)), $e->getActual());
+		}
+	}
 }

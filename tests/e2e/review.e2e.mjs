@@ -161,6 +161,7 @@ export const tests = [
 			assert.match(inserted, /med 50 procent till 2030/)
 			assert.match(await diff.locator('.pd-diff__block--changed').innerText(), /Changed: Paragraph/)
 			assert.equal(await diff.locator('select').first().inputValue(), String(doc.versions[0].id), 'compares from the version Bob reviewed')
+			await diff.scrollIntoViewIfNeeded()
 			await shot('diff')
 			const approve = panel.getByRole('button', { name: /^Approve Version \d+ \([0-9a-f]{8}\)$/ })
 			assert.match(await approve.innerText(), new RegExp(editedHash.slice(0, 8)))
@@ -188,6 +189,7 @@ export const tests = [
 			assert.match(entries[1], /Please make the goal measurable\./)
 			await panel.getByRole('button', { name: 'Verify trail' }).click()
 			await until('the verification result', async () => /The trail is intact: \d+ entries/.test(await panel.locator('.pd-timeline__result').innerText()))
+			await panel.locator('.pd-timeline').scrollIntoViewIfNeeded()
 			await shot('approved-timeline')
 		},
 	},

@@ -34,21 +34,21 @@ function withMarks(segment: DiffSegment): VNodeChild {
 			break
 		case 'link':
 			// Not a live link: a diff is for reading; the target is shown on hover and to assistive tech.
-			node = h('span', { class: 'pd-diff__link', title: mark.attrs.href }, [node, h('span', { class: 'hidden-visually' }, ` (${mark.attrs.href})`)])
+			node = h('span', { class: 'pd-diff__link', title: mark.attrs.href }, [node, h('span', { class: 'pd-sr-only' }, ` (${mark.attrs.href})`)])
 			break
 		}
 	}
 	if (segment.footnote) {
-		node = h('span', { class: 'pd-diff__footnote' }, [h('span', { class: 'hidden-visually' }, t('policydesk', 'Footnote:') + ' '), node])
+		node = h('span', { class: 'pd-diff__footnote' }, [h('span', { class: 'pd-sr-only' }, t('policydesk', 'Footnote:') + ' '), node])
 	}
 	return node
 }
 
 function change(tag: 'ins' | 'del', start: string, end: string, content: VNodeChild): VNode {
 	return h(tag, { class: `pd-diff__${tag}` }, [
-		h('span', { class: 'hidden-visually' }, `[${start} `),
+		h('span', { class: 'pd-sr-only' }, `[${start} `),
 		content,
-		h('span', { class: 'hidden-visually' }, ` ${end}]`),
+		h('span', { class: 'pd-sr-only' }, ` ${end}]`),
 	])
 }
 

@@ -252,7 +252,7 @@ describe('ReviewPanel: what changed', () => {
 		expect(changed.find('del').text()).toBe('[deleted: minska end of deletion]')
 		expect(changed.find('ins').text()).toBe('[inserted: halvera end of insertion]')
 		// The words are visible; the brackets and labels only for screen readers.
-		expect(changed.find('ins .hidden-visually').exists()).toBe(true)
+		expect(changed.find('ins .pd-sr-only').exists()).toBe(true)
 		expect(changed.text()).toContain('± Changed: Paragraph')
 		expect(w.text()).toContain('1 changed, 0 added, 0 removed blocks; 1 words added, 1 removed')
 	})

@@ -16,6 +16,12 @@ use OCP\IUserManager;
  * Display names for user and group ids, remembered per request so that a
  * list of 25 documents by the same few owners costs a few look-ups.
  * A deleted account falls back to its id.
+ *
+ * Users go through IUserManager::getDisplayName() (Nextcloud 25+), which
+ * reads the server's display name cache (a distributed cache where one is
+ * configured) instead of building a user object from its backend, so a
+ * page of the document list costs no user-backend query once the names
+ * are cached.
  */
 class DisplayNameService {
 	/** @var array<string, string> */
@@ -29,8 +35,7 @@ class DisplayNameService {
 
 	public function forUser(string $userId): string {
 		if (!isset($this->users[$userId])) {
-			$user = $this->userManager->get($userId);
-			$this->users[$userId] = $user === null ? $userId : $user->getDisplayName();
+			$this->users[$userId] = $this->userManager->getDisplayName($userId) ?? $userId;
 		}
 		return $this->users[$userId];
 	}

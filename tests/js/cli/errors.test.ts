@@ -29,7 +29,7 @@ function expectCleanFailure(result: RunResult, message: RegExp): void {
 	expect(result.stderr).not.toMatch(/\n\s+at /)
 }
 
-describe('policydesk export errors', () => {
+describe('policydesk export errors', { timeout: 60_000 }, () => {
 	beforeAll(() => {
 		assertBuilt()
 		dir = mkdtempSync(join(tmpdir(), 'policydesk-cli-'))

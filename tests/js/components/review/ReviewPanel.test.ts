@@ -15,7 +15,7 @@ import * as reviewApi from '../../../../src/api/review'
 import * as sharesApi from '../../../../src/api/shares'
 import * as versionsApi from '../../../../src/api/versions'
 import ReviewPanel from '../../../../src/components/review/ReviewPanel.vue'
-import { CONTENT_V1, comment, decision, entry, HASH_V1, HASH_V2, review, reviewer, round, versionDetail, VERSIONS } from './fixtures'
+import { CONTENT_V1, CONTENT_V2, comment, decision, entry, HASH_V1, HASH_V2, review, reviewer, round, versionDetail, VERSIONS } from './fixtures'
 
 vi.mock('../../../../src/api/review', async (importOriginal) => {
 	const original = await importOriginal<typeof reviewApi>()
@@ -294,6 +294,17 @@ describe('ReviewPanel: comments', () => {
 		expect(w.text()).toContain('(1 open)')
 		// Resolving may complete the review: it is re-read.
 		expect(api.getReview).toHaveBeenCalledTimes(2)
+	})
+
+	it('says what became of a passage commented on in an older version', async () => {
+		const on = (id: number, quote: string, blockPath: number[]) => comment(id, 'Note', { versionHash: HASH_V1, anchor: { blockPath, start: 0, end: quote.length, quote } })
+		api.listComments.mockResolvedValue([on(1, 'Slut.', [2]), on(2, 'Slut.', [1]), on(3, 'minska', [1])])
+		// The open document is version 2: "minska" became "halvera".
+		const w = await mountPanel({ current: CONTENT_V2 })
+		const captions = w.findAll('.pd-comments__quote figcaption').map((c) => c.text().replace(/\s+/g, ' '))
+		expect(captions[0]).toContain('Passage of version 1111aaaa · an older version · the passage is unchanged in the current text')
+		expect(captions[1]).toContain('the passage has moved in the current text')
+		expect(captions[2]).toContain('the passage has changed or was removed since')
 	})
 
 	it('replies to a thread', async () => {

@@ -111,6 +111,15 @@ async function main() {
 		pandoc.push(measure('pandoc', [bigMd, '-o', join(out, 'pandoc.odt')]))
 		process.stdout.write(`run ${i + 1}/${RUNS}: policydesk ${cli[i].seconds.toFixed(3)} s ${(cli[i].rssKiB / 1024).toFixed(0)} MiB, pandoc ${pandoc[i].seconds.toFixed(3)} s ${(pandoc[i].rssKiB / 1024).toFixed(0)} MiB\n`)
 	}
+	// Where the CLI's time goes, per phase, in separate cold processes.
+	const phases = []
+	for (let i = 0; i < RUNS; i++) {
+		const result = spawnSync(process.execPath, [join(root, 'bench', 'odt', 'phases.mjs'), join(root, 'dist', 'policydesk-cli.mjs'), bigMd, join(out, 'phases.odt')], { encoding: 'utf8' })
+		if (result.status !== 0) fail(`phase run failed: ${result.stderr.slice(-500)}`)
+		phases.push(JSON.parse(result.stdout))
+	}
+	const phase = (key) => median(phases.map((p) => p[key])).toFixed(0)
+
 	const page = await inChromium(join(browserBundle, 'policydesk-cli.mjs'), markdown)
 
 	const cliTime = median(cli.map((r) => r.seconds))
@@ -131,7 +140,9 @@ async function main() {
 	process.stdout.write(`\nmedians of ${RUNS} process runs each (interleaved) and ${PAGE_RUNS} in-page runs after 3 warm-up runs; `
 		+ `Markdown import in the page took ${page.importMs.toFixed(1)} ms (not included); `
 		+ `.odt sizes: policydesk ${(statSync(join(out, 'policydesk.odt')).size / 1024).toFixed(0)} KiB, pandoc ${(statSync(join(out, 'pandoc.odt')).size / 1024).toFixed(0)} KiB; ${page.userAgent}\n`)
-	writeFileSync(join(out, 'results.json'), JSON.stringify({ words, stats, cli, pandoc, page, cliTime, pandocTime, cliRss, pandocRss, pageMs }, null, '\t'))
+	process.stdout.write(`CLI phases (median ms of ${RUNS} cold processes): node start ${phase('startup')}, load bundle ${phase('load')}, read ${phase('read')}, `
+		+ `Markdown import ${phase('markdown')}, ODT export ${phase('export')}, write ${phase('write')}\n`)
+	writeFileSync(join(out, 'results.json'), JSON.stringify({ words, stats, cli, pandoc, phases, page, cliTime, pandocTime, cliRss, pandocRss, pageMs }, null, '\t'))
 	process.exitCode = checks.every((c) => c[5]) ? 0 : 1
 }
 

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { BlockDiff, DiffSegment, DocumentDiff } from '../../../src/model/diff'
 import { commonSubsequence, diffAttachments, diffDocuments, diffMeta, diffText, flattenBody, tokenize } from '../../../src/model/diff'
+import { markdownToDocument } from '../../../src/model/markdown'
 import type { BlockNode, DocumentMeta, InlineNode, ListItemNode, Mark, PolicyDocument, TableCellNode } from '../../../src/model/types'
 
 /* Small local builders in the doc(p('foo')) style. */
@@ -342,33 +343,12 @@ describe('diffDocuments: metadata and attachments', () => {
 	})
 })
 
-/*
- * Corpus: real policy texts. Each Markdown line becomes a block here
- * (headings by '#', list items by '-'/'*'/'1.', the rest paragraphs); that is
- * coarser than the Markdown importer but keeps the real multilingual text,
- * which is what the diff works on.
- */
+/* Corpus: real policy texts, imported with the Markdown importer (tables, lists, quotes, definition lists). */
 const corpusDir = join('..', 'shared', 'corpus')
 const corpusFiles = readdirSync(corpusDir).filter((name) => name.endsWith('.md') && name !== 'README.md').sort()
 
 function corpusDocument(name: string): PolicyDocument {
-	const blocks: BlockNode[] = []
-	for (const raw of readFileSync(join(corpusDir, name), 'utf8').split('\n')) {
-		const line = raw.trim()
-		if (line === '' || line.startsWith('<!--')) {
-			continue
-		}
-		const heading = /^(#{1,3})#*\s+(.*)$/.exec(line)
-		const item = /^(?:[-*]|\d+[.)])\s+(.*)$/.exec(line)
-		if (heading) {
-			blocks.push(h(heading[1]!.length as 1 | 2 | 3, heading[2]!))
-		} else if (item) {
-			blocks.push(ul(li(p(item[1]!))))
-		} else {
-			blocks.push(p(line))
-		}
-	}
-	return doc(...blocks)
+	return markdownToDocument(readFileSync(join(corpusDir, name), 'utf8')).document
 }
 
 describe('diffDocuments on the corpus', () => {
@@ -380,14 +360,16 @@ describe('diffDocuments on the corpus', () => {
 		const before = corpusDocument(name)
 		const after = structuredClone(before)
 		const flat = flattenBody(after.body)
-		// The longest paragraph, and its fifth word, changed to a marker word.
+		// In the longest paragraph, the fifth word of its longest text node becomes a marker word.
 		const target = flat.filter((b) => b.type === 'paragraph').sort((x, y) => y.text.length - x.text.length)[0]!
-		const words = tokenize(target.text).filter((t) => /\p{L}/u.test(t))
-		const victim = words[Math.min(4, words.length - 1)]!
 		const node = target.path.reduce<any>((n, i) => n.content[i], after.body)
-		const textNode = node.content[0]
-		const at = textNode.text.indexOf(victim)
-		textNode.text = textNode.text.slice(0, at) + 'ÄNDRAD' + textNode.text.slice(at + victim.length)
+		const textNode = node.content.filter((n: InlineNode) => n.type === 'text').sort((x: any, y: any) => y.text.length - x.text.length)[0]
+		const tokens = tokenize(textNode.text)
+		const wordIndexes = tokens.flatMap((token, i) => /\p{L}/u.test(token) ? [i] : [])
+		const at = wordIndexes[Math.min(4, wordIndexes.length - 1)]!
+		const victim = tokens[at]!
+		tokens[at] = 'ÄNDRAD'
+		textNode.text = tokens.join('')
 
 		const diff = diffDocuments(before, after)
 		const edits = changed(diff)
@@ -409,9 +391,49 @@ describe('diffDocuments on the corpus', () => {
 		const edits = changed(diff)
 		// A corpus line may repeat (e.g. an empty-looking list item); then the
 		// deleted copy may be reported at either repeated position, so compare text.
-		expect(edits.map((b) => b.kind)).toEqual(['deleted', 'inserted'])
-		expect(oldSide(edits[0]!.segments)).toBe(flattenBody({ type: 'doc', content: [removed] })[0]!.text)
-		expect(newSide(edits[1]!.segments)).toBe('Ett helt nytt stycke om öppen källkod och öppna data.')
+		const removedTexts = flattenBody({ type: 'doc', content: [removed] }).map((b) => b.text)
+		expect(edits.map((b) => b.kind)).toEqual([...removedTexts.map(() => 'deleted'), 'inserted'])
+		expect(edits.slice(0, -1).map((b) => oldSide(b.segments))).toEqual(removedTexts)
+		expect(newSide(edits.at(-1)!.segments)).toBe('Ett helt nytt stycke om öppen källkod och öppna data.')
+	})
+})
+
+describe('diffDocuments on the corpus: both texts survive many edits', () => {
+	/** Every text node of a body, in order. */
+	function textNodes(node: any, out: Array<{ text: string }> = []): Array<{ text: string }> {
+		if (node.type === 'text') {
+			out.push(node)
+		}
+		for (const child of node.content ?? []) {
+			textNodes(child, out)
+		}
+		return out
+	}
+
+	it.each(corpusFiles)('%s: segments rebuild the old and the new text of every block', (name) => {
+		const before = corpusDocument(name)
+		const after = structuredClone(before)
+		const nodes = textNodes(after.body)
+		// Deterministic edits spread over the document: replace, delete and insert words.
+		for (let k = 0; k < 12; k++) {
+			const node = nodes[Math.floor((k * nodes.length) / 12)]!
+			const tokens = tokenize(node.text)
+			const i = Math.floor(tokens.length / 2)
+			if (k % 3 === 0) {
+				tokens[i] = 'ersatt'
+			} else if (k % 3 === 1) {
+				tokens.splice(i, 1)
+			} else {
+				tokens.splice(i, 0, 'nytt ord ')
+			}
+			node.text = tokens.join('') || 'x'
+		}
+		after.body.content.splice(1, 0, { type: 'paragraph', content: [{ type: 'text', text: 'Infogat stycke.' }] })
+		const diff = diffDocuments(before, after)
+		expect(diff.identical).toBe(false)
+		expect(diff.blocks.filter((b) => b.kind !== 'inserted').map((b) => oldSide(b.segments))).toEqual(flattenBody(before.body).map((b) => b.text))
+		expect(diff.blocks.filter((b) => b.kind !== 'deleted').map((b) => newSide(b.segments))).toEqual(flattenBody(after.body).map((b) => b.text))
+		expect(diffDocuments(before, structuredClone(before)).identical).toBe(true)
 	})
 })
 

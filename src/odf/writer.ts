@@ -203,8 +203,9 @@ function inlineNode(st: WriterState, node: InlineNode): string {
 		st.space = { space: true }
 		const body = writeInline(st, node.content)
 		st.space = outer
+		const style = styleFor(st, ParagraphStyle.footnote, node.content)
 		return `<text:note text:id="ftn${n}" text:note-class="footnote"><text:note-citation>${n}</text:note-citation>`
-			+ `<text:note-body><text:p text:style-name="${ParagraphStyle.footnote}">${body}</text:p></text:note-body></text:note>`
+			+ `<text:note-body><text:p text:style-name="${style}">${body}</text:p></text:note-body></text:note>`
 	}
 	default: {
 		const unknown: never = node

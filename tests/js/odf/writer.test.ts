@@ -27,6 +27,7 @@ const cases: Record<string, PolicyDocument> = {
 		p('  two leading,   three inner\tand a tab & <tags> "quoted"', br(), 'after a break'),
 		p(link('https://example.org/a?b=1&c=2', 'a ', bold('bold'), ' link'), ' and ', link('../rules.pdf', 'relative'), ' and ', link('https://example.org/with space', 'spaced')),
 		p('Note here', fn('The ', italic('footnote'), ' text', br(), 'second line'), ' and text after.'),
+		p('Arabic note', fn('حاشية')),
 		p('Forbidden \u0000\u0001\u000b\u001f\ufffe\ud800 gone; astral 𝄞😀 kept.'),
 	)),
 	lists: policyDocument(meta, doc(

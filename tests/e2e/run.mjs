@@ -24,8 +24,9 @@ import { davAnswer } from './lib/davDouble.mjs'
 import { OpenApiValidator } from './lib/openapiValidator.mjs'
 import { tests as draftingTests } from './drafting.e2e.mjs'
 import { tests as exportTests } from './export.e2e.mjs'
+import { tests as reviewTests } from './review.e2e.mjs'
 
-const tests = [...draftingTests, ...exportTests]
+const tests = [...draftingTests, ...exportTests, ...reviewTests]
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const artifacts = join(root, 'tests/e2e/artifacts')

@@ -97,6 +97,7 @@ class DocumentController extends BaseOCSController {
 	 *
 	 * @param int $id ID of the document
 	 * @return DataResponse<Http::STATUS_OK, PolicyDeskDocument, array{}>
+	 * @throws OCSBadRequestException An id is out of range
 	 * @throws OCSNotFoundException The document does not exist or the user may not see it
 	 *
 	 * 200: Document returned
@@ -151,6 +152,7 @@ class DocumentController extends BaseOCSController {
 	 *
 	 * @param int $id ID of the document
 	 * @return DataResponse<Http::STATUS_OK, array{}, array{}>
+	 * @throws OCSBadRequestException An id is out of range
 	 * @throws OCSForbiddenException The user is a co-author, not the owner
 	 * @throws OCSNotFoundException The document does not exist or the user may not see it
 	 *

@@ -48,6 +48,7 @@ class ReviewCommentController extends BaseOCSController {
 	 *
 	 * @param int $id ID of the document
 	 * @return DataResponse<Http::STATUS_OK, array{comments: list<PolicyDeskComment>}, array{}>
+	 * @throws OCSBadRequestException An id is out of range
 	 * @throws OCSForbiddenException The user takes no part in the review
 	 * @throws OCSNotFoundException The document does not exist or the user may not see it
 	 *

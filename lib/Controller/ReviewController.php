@@ -52,6 +52,7 @@ class ReviewController extends BaseOCSController {
 	 *
 	 * @param int $id ID of the document
 	 * @return DataResponse<Http::STATUS_OK, PolicyDeskReview, array{}>
+	 * @throws OCSBadRequestException An id is out of range
 	 * @throws OCSNotFoundException The document does not exist or the user may not see it
 	 *
 	 * 200: The review state, the current round with each reviewer's status, and what the user may do

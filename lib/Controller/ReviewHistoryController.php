@@ -18,6 +18,7 @@ use OCP\AppFramework\Http;
 use OCP\AppFramework\Http\Attribute\ApiRoute;
 use OCP\AppFramework\Http\Attribute\NoAdminRequired;
 use OCP\AppFramework\Http\DataResponse;
+use OCP\AppFramework\OCS\OCSBadRequestException;
 use OCP\AppFramework\OCS\OCSNotFoundException;
 use OCP\IL10N;
 use OCP\IRequest;
@@ -45,6 +46,7 @@ class ReviewHistoryController extends BaseOCSController {
 	 *
 	 * @param int $id ID of the document
 	 * @return DataResponse<Http::STATUS_OK, array{entries: list<PolicyDeskHistoryEntry>}, array{}>
+	 * @throws OCSBadRequestException An id is out of range
 	 * @throws OCSNotFoundException The document does not exist or the user may not see it
 	 *
 	 * 200: Every workflow event, oldest first
@@ -66,6 +68,7 @@ class ReviewHistoryController extends BaseOCSController {
 	 *
 	 * @param int $id ID of the document
 	 * @return DataResponse<Http::STATUS_OK, PolicyDeskHistoryVerification, array{}>
+	 * @throws OCSBadRequestException An id is out of range
 	 * @throws OCSNotFoundException The document does not exist or the user may not see it
 	 *
 	 * 200: Whether the stored history is intact, and where it breaks if not

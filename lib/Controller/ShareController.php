@@ -43,6 +43,7 @@ class ShareController extends BaseOCSController {
 	 *
 	 * @param int $id ID of the document
 	 * @return DataResponse<Http::STATUS_OK, array{shares: list<PolicyDeskShare>}, array{}>
+	 * @throws OCSBadRequestException An id is out of range
 	 * @throws OCSNotFoundException The document does not exist or the user may not see it
 	 *
 	 * 200: Shares returned
@@ -89,6 +90,7 @@ class ShareController extends BaseOCSController {
 	 * @param int $id ID of the document
 	 * @param int $shareId ID of the share
 	 * @return DataResponse<Http::STATUS_OK, array{}, array{}>
+	 * @throws OCSBadRequestException An id is out of range
 	 * @throws OCSForbiddenException The user is not the owner
 	 * @throws OCSNotFoundException The document or share does not exist or the user may not see it
 	 *

@@ -48,6 +48,7 @@ class VersionController extends BaseOCSController {
 	 *
 	 * @param int $id ID of the document
 	 * @return DataResponse<Http::STATUS_OK, array{versions: list<PolicyDeskVersion>}, array{}>
+	 * @throws OCSBadRequestException An id is out of range
 	 * @throws OCSNotFoundException The document does not exist or the user may not see it
 	 *
 	 * 200: Versions, newest first, without their content
@@ -69,6 +70,7 @@ class VersionController extends BaseOCSController {
 	 * @param int $id ID of the document
 	 * @param int $versionId ID of the version
 	 * @return DataResponse<Http::STATUS_OK, PolicyDeskVersionWithContent, array{}>
+	 * @throws OCSBadRequestException An id is out of range
 	 * @throws OCSNotFoundException The document or version does not exist or the user may not see it
 	 *
 	 * 200: Version returned

@@ -78,7 +78,7 @@ class DocumentController extends BaseOCSController {
 	 * @throws OCSBadRequestException The content does not match the schema; the message names the field
 	 *
 	 * 201: Document created
-	 * 413: The document is over the size limit
+	 * 413: The document as canonical JSON is larger than limits.maxBodyBytes of the schema (lib/Model/document-schema.json); the message gives both sizes
 	 */
 	#[NoAdminRequired]
 	#[ApiRoute(verb: 'POST', url: '/api/v1/documents')]
@@ -129,7 +129,7 @@ class DocumentController extends BaseOCSController {
 	 *
 	 * 200: Document saved
 	 * 409: The document was saved by someone else since baseRevision; the current document is returned
-	 * 413: The document is over the size limit
+	 * 413: The document as canonical JSON is larger than limits.maxBodyBytes of the schema (lib/Model/document-schema.json); the message gives both sizes
 	 */
 	#[NoAdminRequired]
 	#[ApiRoute(verb: 'PUT', url: '/api/v1/documents/{id}', requirements: ['id' => '\d+'])]

@@ -100,7 +100,7 @@ class VersionController extends BaseOCSController {
 	 *
 	 * 200: Version restored; the document is returned
 	 * 409: The document was saved by someone else since baseRevision; the current document is returned
-	 * 413: The document is over the size limit
+	 * 413: The document as canonical JSON is larger than limits.maxBodyBytes of the schema (lib/Model/document-schema.json); the message gives both sizes
 	 */
 	#[NoAdminRequired]
 	#[ApiRoute(verb: 'POST', url: '/api/v1/documents/{id}/versions/{versionId}/restore', requirements: ['id' => '\d+', 'versionId' => '\d+'])]

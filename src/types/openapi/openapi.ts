@@ -689,7 +689,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The document is over the size limit */
+            /** @description The document as canonical JSON is larger than limits.maxBodyBytes of the schema (lib/Model/document-schema.json); the message gives both sizes */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -894,7 +894,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The document is over the size limit */
+            /** @description The document as canonical JSON is larger than limits.maxBodyBytes of the schema (lib/Model/document-schema.json); the message gives both sizes */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2616,7 +2616,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The document is over the size limit */
+            /** @description The document as canonical JSON is larger than limits.maxBodyBytes of the schema (lib/Model/document-schema.json); the message gives both sizes */
             413: {
                 headers: {
                     [name: string]: unknown;

@@ -30,8 +30,10 @@ use OCP\IL10N;
  * The docblock refinements the API documents are enforced too: integer
  * ranges (`int<1, 100>`, `positive-int`, `non-negative-int`) and literal
  * string unions (`'mine'|'shared'`). Nextcloud 29+ checks `@psalm-param`
- * integer ranges itself but answers an out-of-range value with an
- * exception, not with 400, so ranges must be refused here first.
+ * integer ranges itself, but by throwing ParameterOutOfRangeException from
+ * the Dispatcher, which OCSMiddleware (it handles OCSException only) does
+ * not turn into a 400; this class keeps ranges in the plain `@param` line
+ * the OpenAPI extractor reads and refuses them first.
  *
  * Pure: reads only the reflection of the method and the values given.
  */

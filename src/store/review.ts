@@ -21,6 +21,7 @@ import type {
 } from '../api/review'
 import type { Version } from '../api/types'
 import { listVersions } from '../api/versions'
+import { useDocumentStore } from './document'
 import {
 	addComment,
 	decide as postDecision,
@@ -161,12 +162,35 @@ export const useReviewStore = defineStore('policydesk-review', () => {
 		return id === null ? null : versions.value.find((v) => v.id === id) ?? null
 	}
 
+	/**
+	 * Submitting freezes what the server has. Typing that is still waiting for
+	 * autosave is saved first, and the review re-read, so the version sent for
+	 * review is the one the author sees.
+	 */
+	async function saveTypingFirst(id: number): Promise<void> {
+		const document = useDocumentStore()
+		if (document.id !== id || !document.dirty) {
+			return
+		}
+		await document.save(false)
+		if (document.dirty || document.conflict !== null) {
+			throw new Error(t('policydesk', 'Your latest changes could not be saved, so the document was not submitted. Save it, then try again.'))
+		}
+		review.value = await getReview(id)
+	}
+
 	function submit(request: SubmitReviewRequest): Promise<boolean> {
-		return run(async (id) => adoptReview(await submitForReview(id, { ...request, versionHash: review.value?.currentHash })))
+		return run(async (id) => {
+			await saveTypingFirst(id)
+			await adoptReview(await submitForReview(id, { ...request, versionHash: review.value?.currentHash }))
+		})
 	}
 
 	function resubmit(comment?: string): Promise<boolean> {
-		return run(async (id) => adoptReview(await resubmitForReview(id, review.value?.currentHash, comment)))
+		return run(async (id) => {
+			await saveTypingFirst(id)
+			await adoptReview(await resubmitForReview(id, review.value?.currentHash, comment))
+		})
 	}
 
 	function withdraw(comment?: string): Promise<boolean> {

@@ -20,6 +20,8 @@ interface BenchState {
 	keyProcessing: number[]
 	slowEvents: Array<{ name: string, duration: number }>
 	editor?: unknown
+	/** Milliseconds PolicyEditor.getDocument() takes (what autosave pays, once per save). */
+	serialize?: () => number
 }
 
 const bench: BenchState = { marks: {}, interactive: false, changes: 0, emits: 0, keyLatencies: [], keyProcessing: [], slowEvents: [] }
@@ -46,7 +48,7 @@ const body = await response.json() as DocNode
 mark('documentLoaded')
 
 const model = ref<DocNode>(body)
-const editorRef = ref<{ editor: unknown } | null>(null)
+const editorRef = ref<{ editor: unknown, getDocument: () => DocNode } | null>(null)
 createApp({
 	render: () => h(PolicyEditor, {
 		ref: editorRef,
@@ -63,6 +65,11 @@ createApp({
 mark('mounted')
 await nextTick()
 bench.editor = editorRef.value?.editor
+bench.serialize = () => {
+	const start = performance.now()
+	editorRef.value!.getDocument()
+	return performance.now() - start
+}
 afterNextPaint(() => {
 	mark('interactive')
 	const text = document.querySelector('.ProseMirror')

@@ -12,7 +12,7 @@
  * numbers footnotes itself (ODF 1.3 part 3, §6.3 text:note).
  */
 import { Node, mergeAttributes } from '@tiptap/core'
-import { TextSelection } from '@tiptap/pm/state'
+import { Plugin, TextSelection } from '@tiptap/pm/state'
 import { t } from '@nextcloud/l10n'
 
 declare module '@tiptap/core' {
@@ -88,6 +88,28 @@ export const Footnote = Node.create({
 				return true
 			},
 		}
+	},
+
+	addProseMirrorPlugins() {
+		return [new Plugin({
+			props: {
+				/**
+				 * With the caret right after a footnote, browsers put typed text at
+				 * the end of the footnote's own DOM (the caret cannot be told apart
+				 * from "inside, at the end"). So the first character typed there is
+				 * inserted by us, after the footnote; the rest then follows it.
+				 */
+				handleKeyPress: (view, event) => {
+					const { selection } = view.state
+					if (!selection.empty || event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey
+						|| selection.$from.nodeBefore?.type.name !== this.name) {
+						return false
+					}
+					view.dispatch(view.state.tr.insertText(event.key).scrollIntoView())
+					return true
+				},
+			},
+		})]
 	},
 
 	addKeyboardShortcuts() {

@@ -11,6 +11,12 @@
  * Speed: numbering walks the whole document, so it runs only when a
  * transaction inserts or deletes a footnote; typing just maps the existing
  * decorations, which costs a path through the tree, not the whole tree.
+ *
+ * The same set carries a line-break hack: when a footnote's text ends with a
+ * hard break, browsers put the caret after the footnote instead of on the
+ * new line inside it, so text typed there escaped the footnote. An extra
+ * <br> after the last one (as ProseMirror adds to textblocks itself) keeps
+ * the caret inside.
  */
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import type { Transaction } from '@tiptap/pm/state'
@@ -31,13 +37,28 @@ function marker(number: number): () => HTMLElement {
 	}
 }
 
+function trailingBreak(): HTMLElement {
+	const element = document.createElement('br')
+	element.className = 'ProseMirror-trailingBreak'
+	return element
+}
+
+/** The caret hack for the footnote that starts at `pos`: a trailing <br> if its text ends with a hard break. */
+function caretHacksFor(footnote: ProseMirrorNode, pos: number): Decoration[] {
+	return footnote.lastChild?.type.name === 'hardBreak'
+		? [Decoration.widget(pos + footnote.nodeSize - 1, trailingBreak, { side: 1, key: 'fn-trailing-break', caretHack: true, marks: [] })]
+		: []
+}
+
 function number(doc: ProseMirrorNode): DecorationSet {
 	const decorations: Decoration[] = []
+	let count = 0
 	doc.descendants((node, pos) => {
 		if (node.type.name === FOOTNOTE) {
-			const n = decorations.length + 1
+			const n = ++count
 			// Just inside the footnote, before its text; the key lets the DOM node be reused.
 			decorations.push(Decoration.widget(pos + 1, marker(n), { side: -1, key: `fn${n}`, ignoreSelection: true, marks: [] }))
+			decorations.push(...caretHacksFor(node, pos))
 			return false
 		}
 		// Leaf text needs no walk; everything else may hold a footnote.
@@ -89,7 +110,19 @@ export const FootnoteNumbers = Extension.create({
 					if (!tr.docChanged) {
 						return set
 					}
-					return touchesFootnotes(tr) ? number(tr.doc) : set.map(tr.mapping, tr.doc)
+					if (touchesFootnotes(tr)) {
+						return number(tr.doc)
+					}
+					const mapped = set.map(tr.mapping, tr.doc)
+					// Editing inside a footnote happens at the caret: refresh that footnote's hack only.
+					const { $head } = tr.selection
+					if ($head.parent.type.name !== FOOTNOTE) {
+						return mapped
+					}
+					const start = $head.before()
+					const end = $head.after()
+					const stale = mapped.find(start, end, (spec) => spec.caretHack === true)
+					return mapped.remove(stale).add(tr.doc, caretHacksFor($head.parent, start))
 				},
 			},
 			props: {

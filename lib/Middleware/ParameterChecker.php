@@ -98,7 +98,7 @@ final class ParameterChecker {
 			$this->checkString($name, $value, $docType);
 			return;
 		}
-		if (in_array('array', $types, true) && is_array($value)) {
+		if (in_array('array', $types, true) && is_array($value) && self::arrayShapeFits($value, $docType)) {
 			return;
 		}
 		throw new InvalidInputException($this->describeExpected($name, $types, $docType));
@@ -157,9 +157,24 @@ final class ParameterChecker {
 			in_array('bool', $types, true) => $this->l->t('%s must be true or false', [$name]),
 			in_array('float', $types, true) => $this->l->t('%s must be a number', [$name]),
 			in_array('string', $types, true) => $this->l->t('%s must be a string', [$name]),
-			$docType !== null && preg_match('/^(list|non-empty-list)</', $docType) === 1 => $this->l->t('%s must be a list', [$name]),
+			$docType !== null && self::isListType($docType) => $this->l->t('%s must be a list', [$name]),
 			default => $this->l->t('%s must be an object', [$name]),
 		};
+	}
+
+	/**
+	 * A JSON object and a JSON array both arrive as a PHP array; the
+	 * docblock says which one the parameter takes. `[]` may be either.
+	 */
+	private static function arrayShapeFits(array $value, ?string $docType): bool {
+		if ($value === [] || $docType === null) {
+			return true;
+		}
+		return array_is_list($value) === self::isListType($docType);
+	}
+
+	private static function isListType(string $docType): bool {
+		return preg_match('/^(list|non-empty-list)</', $docType) === 1;
 	}
 
 	/**

@@ -19,6 +19,23 @@ export function stripForbidden(s: string): string {
 	return FORBIDDEN_TEST.test(s) ? s.replace(FORBIDDEN_ALL, '') : s
 }
 
+/**
+ * Characters beyond the BMP are written as character references. They are
+ * legal XML, but Xerces (inside jing, which validates ODF) fails with
+ * "Invalid byte 2 of 4-byte UTF-8 sequence" when a 4-byte UTF-8 sequence
+ * straddles its read buffer, so a valid package could fail validation by
+ * chance. A reference is the same character to every XML reader.
+ */
+export function astralReference(high: number, low: number): string {
+	return `&#x${(((high - 0xd800) << 10) + (low - 0xdc00) + 0x10000).toString(16).toUpperCase()};`
+}
+
+const ASTRAL = /[\u{10000}-\u{10FFFF}]/gu
+
+function referenceAstral(s: string): string {
+	return s.replace(ASTRAL, (c) => astralReference(c.charCodeAt(0), c.charCodeAt(1)))
+}
+
 const ATTR_SPECIAL = /[&<>"\t\n\r]/g
 const ATTR_ENTITY: Record<string, string> = {
 	'&': '&amp;',
@@ -35,7 +52,7 @@ const ATTR_ENTITY: Record<string, string> = {
 /** A string ready to sit between double quotes in an attribute. */
 export function escapeAttr(s: string): string {
 	const clean = stripForbidden(s)
-	return clean.replace(ATTR_SPECIAL, (c) => ATTR_ENTITY[c] as string)
+	return referenceAstral(clean.replace(ATTR_SPECIAL, (c) => ATTR_ENTITY[c] as string))
 }
 
 const TEXT_SPECIAL = /[&<>]/g
@@ -43,7 +60,7 @@ const TEXT_ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&
 
 /** Element content where white space does not matter (meta.xml, manifest). */
 export function escapeText(s: string): string {
-	return stripForbidden(s).replace(TEXT_SPECIAL, (c) => TEXT_ENTITY[c] as string)
+	return referenceAstral(stripForbidden(s).replace(TEXT_SPECIAL, (c) => TEXT_ENTITY[c] as string))
 }
 
 /** Where a paragraph's text run starts: a space now would be collapsed. */
@@ -89,7 +106,10 @@ export function paragraphText(s: string, state: SpaceState): string {
 			if (c <= 0xdbff) {
 				const next = i + 1 < n ? s.charCodeAt(i + 1) : 0
 				if (next >= 0xdc00 && next <= 0xdfff) {
-					// A valid surrogate pair: one astral character, kept.
+					// A valid surrogate pair: one astral character, kept, as a
+					// reference (see astralReference).
+					out += s.slice(from, i) + astralReference(c, next)
+					from = i + 2
 					i++
 					space = false
 					continue

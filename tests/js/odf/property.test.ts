@@ -153,6 +153,7 @@ function extractText(xml: string): string {
 		.replace(/<text:tab\/>/g, '\t')
 		.replace(/<text:line-break\/>/g, '\n')
 		.replace(/<[^>]*>/g, '')
+		.replace(/&#x([0-9A-F]+);/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
 		.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')
 }
 

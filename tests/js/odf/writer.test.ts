@@ -87,7 +87,13 @@ describe('writer details', () => {
 	it('drops XML-forbidden characters and keeps every other one', () => {
 		const text = 'a\u0000b\u0008c\ud800d\udfffe\uffff f😀g\u200fh\u2028i'
 		const xml = body(policyDocument(meta, doc(p(text))))
-		expect(xml).toContain('abcde f😀g\u200fh\u2028i')
+		expect(xml).toContain('abcde f&#x1F600;g\u200fh\u2028i')
+	})
+
+	it('writes astral-plane characters as references, which every XML reader resolves', () => {
+		const xml = body(policyDocument(meta, doc(p('𝄞 😀 𠜎'))))
+		expect(xml).toContain('&#x1D11E; &#x1F600; &#x2070E;')
+		expect(xml).not.toMatch(/[\u{10000}-\u{10FFFF}]/u)
 	})
 
 	it('encodes runs of spaces, tabs and line feeds as ODF elements', () => {

@@ -195,6 +195,12 @@ describe('ReviewPanel: submitting', () => {
 			await flushPromises()
 			expect(api.autocomplete).toHaveBeenCalledWith(7, 'b')
 			await button(w, 'Add Bob Berg').trigger('click')
+			// Adding clears the search; Bob is not offered again.
+			expect((w.find('input[type="search"]').element as HTMLInputElement).value).toBe('')
+			await w.find('input[type="search"]').setValue('l')
+			await vi.advanceTimersByTimeAsync(300)
+			await flushPromises()
+			expect(w.findAll('.pd-submit__results button').map((b) => b.text())).toEqual(['Add group Legal'])
 			await button(w, 'Add group Legal').trigger('click')
 			await w.find('.pd-submit__mode select').setValue('every')
 			await w.find('input[type="radio"][value="quorum"]').setValue()
@@ -206,6 +212,7 @@ describe('ReviewPanel: submitting', () => {
 			await requireResolved!.setValue(true)
 			// In order: Legal first.
 			await w.find('button[aria-label="Move Legal up"]').trigger('click')
+			expect(w.findAll('.pd-submit__chosen li').map((li) => li.find('.pd-submit__name').text().replace(/\s+/g, ' '))).toEqual(['1. Legal (group)', '2. Bob Berg (person)'])
 			await button(w, 'Submit for review').trigger('click')
 			await flushPromises()
 			expect(api.submitForReview).toHaveBeenCalledWith(7, {

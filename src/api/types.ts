@@ -2,69 +2,41 @@
  * SPDX-FileCopyrightText: 2026 Policy Desk contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  *
- * Wire shapes of the Policy Desk OCS API as the front end sees them.
- * Until openapi.json and src/types/openapi/openapi.ts are generated from
- * the controllers these mirror the team brief; once they exist these
- * aliases point at the generated schemas instead.
+ * Wire shapes of the Policy Desk OCS API, taken from the types generated
+ * from openapi.json (src/types/openapi/openapi.ts, `npm run openapi:types`).
+ *
+ * One refinement: openapi.json describes `content.body` as an open object,
+ * because the recursive body schema is data (lib/Model/document-schema.json)
+ * that the server checks itself. The front end types `content` with the
+ * model's PolicyDocument, which is what that check guarantees.
  */
 import type { PolicyDocument } from '../model/types'
+import type { components, operations } from '../types/openapi/openapi'
 
-export type DocumentState = 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'withdrawn'
+type Schemas = components['schemas']
 
-export type DocumentScope = 'mine' | 'shared'
+export type DocumentState = Schemas['State']
 
-export interface DocumentSummary {
-	id: number
-	title: string
-	type: PolicyDocument['meta']['type']
-	language: string
-	state: DocumentState
-	ownerId: string
-	ownerDisplayName: string
-	createdAt: number
-	updatedAt: number
-	revision: number
-}
+export type DocumentScope = NonNullable<NonNullable<operations['document-index']['parameters']['query']>['scope']>
 
-export interface DocumentDetail extends DocumentSummary {
-	content: PolicyDocument
-	hash: string
-	latestVersionId: number | null
-	canEdit: boolean
-	canShare: boolean
-}
+export type DocumentSummary = Schemas['DocumentSummary']
 
-export interface DocumentList {
-	documents: DocumentSummary[]
-	total: number
-}
+export type DocumentDetail = Omit<Schemas['Document'], 'content'> & { content: PolicyDocument }
 
-export interface Version {
-	id: number
-	number: number
-	authorId: string
-	authorDisplayName: string
-	createdAt: number
-	hash: string
-	size: number
-	restoredFrom: number | null
-}
+export type DocumentList = Schemas['DocumentList']
 
-export interface VersionDetail extends Version {
-	content: PolicyDocument
-}
+export type Version = Schemas['Version']
 
-export type ShareType = 'user' | 'group'
+export type VersionDetail = Omit<Schemas['VersionWithContent'], 'content'> & { content: PolicyDocument }
 
-export interface Share {
-	id: number
-	type: ShareType
-	shareWith: string
-	displayName: string
-	role: 'coauthor'
-}
+export type ShareType = Schemas['ShareType']
 
-/** One entry of core's /autocomplete/get answer (the fields we use). */
+export type Share = Schemas['Share']
+
+/**
+ * One entry of core's /autocomplete/get answer (the fields we use). This
+ * is Nextcloud's API, not ours, so it is not in openapi.json.
+ */
 export interface AutocompleteEntry {
 	id: string
 	label: string

@@ -33,6 +33,7 @@ Options:
 SOURCE_DATE_EPOCH, when set, is used as the document date (reproducible output).
 `
 
+const DOCUMENT_TYPES = ['policy', 'declaration', 'decision_proposal']
 const EXIT_FAILURE = 1
 const EXIT_USAGE = 2
 
@@ -172,6 +173,10 @@ async function main(argv) {
 	if (values.output === undefined || values.output === '') throw new CliError('export needs -o OUTPUT.odt (see --help)', EXIT_USAGE)
 	if (values.lang !== undefined && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(values.lang)) {
 		throw new CliError(`--lang "${values.lang}" is not a language tag like sv or de-CH`, EXIT_USAGE)
+	}
+
+	if (values.type !== undefined && !DOCUMENT_TYPES.includes(values.type)) {
+		throw new CliError(`--type must be one of ${DOCUMENT_TYPES.join(', ')}`, EXIT_USAGE)
 	}
 
 	const text = await readInput(input)

@@ -161,6 +161,7 @@ export const tests = [
 			const picker = page.getByRole('dialog', { name: 'Choose attachments' })
 			await picker.waitFor()
 			await picker.getByText('Budget 2026.pdf').first().waitFor()
+			await page.waitForTimeout(600) // let the dialog finish fading in
 			await shot('file-picker')
 			await picker.getByRole('row').filter({ hasText: 'Budget 2026.pdf' }).first().click()
 			await picker.getByRole('button', { name: 'Attach' }).click()
@@ -191,6 +192,7 @@ export const tests = [
 			const viewer = page.getByRole('dialog', { name: 'Version 1 (read-only)' })
 			await viewer.waitFor()
 			assert.ok(!(await viewer.innerText()).includes('500 trees'), 'version 1 is the template, without the typed text')
+			await page.waitForTimeout(600) // let the dialog finish fading in
 			await shot('version-view')
 			await page.keyboard.press('Escape')
 			await viewer.waitFor({ state: 'detached' })
@@ -216,6 +218,7 @@ export const tests = [
 			assert.ok(mine.includes('Alice keeps this sentence.') && !mine.includes('Paragraph added by Bob.'), 'left: my text')
 			assert.ok(theirs.includes('Paragraph added by Bob.') && !theirs.includes('Alice keeps this sentence.'), 'right: the server text')
 			assert.ok(api.log.some((entry) => entry.method === 'PUT' && entry.status === 409), 'the double answered 409')
+			await page.waitForTimeout(600) // let the dialog finish fading in
 			await shot('conflict-dialog')
 			await page.getByRole('button', { name: 'Keep mine' }).click()
 			await until('mine saved on top of Bob\'s revision', async () => JSON.stringify(created.content.body).includes('Alice keeps this sentence.'))

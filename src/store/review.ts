@@ -20,6 +20,7 @@ import type {
 	SubmitReviewRequest,
 } from '../api/review'
 import type { Version } from '../api/types'
+import { getDocument } from '../api/documents'
 import { listVersions } from '../api/versions'
 import { useDocumentStore } from './document'
 import {
@@ -216,7 +217,7 @@ export const useReviewStore = defineStore('policydesk-review', () => {
 			const conflict = reviewConflict(e)
 			if (conflict?.reason === 'stale_version') {
 				staleNotice.value = t('policydesk', 'The document changed after you opened it, so your decision was not recorded. The new version is shown now; please review it and decide again.')
-				await refresh().catch((reloadError: unknown) => {
+				await Promise.all([refresh(), showCurrentText(id)]).catch((reloadError: unknown) => {
 					error.value = messageOf(reloadError)
 				})
 			} else {
@@ -228,7 +229,21 @@ export const useReviewStore = defineStore('policydesk-review', () => {
 		}
 	}
 
-	function comment(message: string, versionHash?: string, anchor?: CommentAnchor): Promise<boolean> {
+	/**
+	 * The open document's text is outdated too: replace it with the server's,
+	 * unless the reader has unsaved typing there (which is never thrown away).
+	 */
+	async function showCurrentText(id: number): Promise<void> {
+		const document = useDocumentStore()
+		if (document.id === id && !document.dirty) {
+			const current = await getDocument(id)
+			if (document.id === id && !document.dirty) {
+				document.adopt(current)
+			}
+		}
+	}
+
+		function comment(message: string, versionHash?: string, anchor?: CommentAnchor): Promise<boolean> {
 		return run(async (id) => {
 			comments.value = [...comments.value, await addComment(id, message, versionHash, anchor)]
 		})

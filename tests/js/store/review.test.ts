@@ -86,6 +86,35 @@ describe('useReviewStore', () => {
 		expect(store.unresolvedCount).toBe(0)
 	})
 
+	it('on a stale decision, shows the server\'s current text in the open document', async () => {
+		getDocument.mockResolvedValueOnce(detail(3, 'Version one'))
+		const document = useDocumentStore()
+		await document.open(7)
+		getReview.mockResolvedValue(review())
+		const store = useReviewStore()
+		await store.load(7)
+		decide.mockRejectedValue(new ApiError('Changed.', 409, { message: 'Changed.', reason: 'stale_version', currentHash: 'f'.repeat(64) }))
+		getDocument.mockResolvedValueOnce(detail(4, 'Version two'))
+		expect(await store.decide('approve', 'a'.repeat(64))).toBe(false)
+		expect(store.staleNotice).toContain('your decision was not recorded')
+		expect(document.working).toEqual(content('Version two'))
+		expect(document.baseRevision).toBe(4)
+	})
+
+	it('never replaces unsaved typing when a decision turns out stale', async () => {
+		getDocument.mockResolvedValueOnce(detail(3, 'Version one'))
+		const document = useDocumentStore()
+		await document.open(7)
+		document.updateBody(content('typing').body)
+		getReview.mockResolvedValue(review())
+		const store = useReviewStore()
+		await store.load(7)
+		decide.mockRejectedValue(new ApiError('Changed.', 409, { message: 'Changed.', reason: 'stale_version', currentHash: 'f'.repeat(64) }))
+		getDocument.mockResolvedValueOnce(detail(4, 'Version two'))
+		expect(await store.decide('approve', 'a'.repeat(64))).toBe(false)
+		expect(document.working).toEqual(content('typing'))
+	})
+
 	it('keeps the decision form usable after a refusal that is not about staleness', async () => {
 		getReview.mockResolvedValue(review())
 		const store = useReviewStore()

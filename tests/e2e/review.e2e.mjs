@@ -193,4 +193,44 @@ export const tests = [
 			await shot('approved-timeline')
 		},
 	},
+	{
+		slug: 'review-stale',
+		title: 'refuses an approval of a version that changed meanwhile (409), says so, and shows the new version to approve' + SUFFIX,
+		async run({ page, api, shot }) {
+			const review = new ReviewDouble(api)
+			const doc = await api.seed(content())
+			const submitted = await api.handle('POST', `/apps/policydesk/api/v1/documents/${doc.id}/review`, new URLSearchParams(), { reviewers: [{ type: 'user', id: 'bob' }] })
+			assert.equal(submitted.status, 200)
+			const seenHash = doc.hash
+
+			const panel = await openReviewAs(page, review, PEOPLE.bob)
+			const approve = panel.getByRole('button', { name: /^Approve Version 1 / })
+			await approve.waitFor()
+
+			// The author saves a change while Bob still looks at version 1.
+			review.actor = PEOPLE.alice
+			await api.saveBehindTheUsersBack(doc.id, (c) => {
+				c.body.content[2].content[0].text = 'Policyn gäller alla förvaltningar och bolag.'
+			}, PEOPLE.alice)
+			await review.afterEdit(doc)
+			review.actor = PEOPLE.bob
+
+			await approve.click()
+			await until('the stale notice', async () => /your decision was not recorded/.test(await panel.innerText()))
+			const refused = api.log.find((entry) => entry.path.endsWith('/review/decisions'))
+			assert.equal(refused.status, 409)
+			assert.equal(refused.body.versionHash, seenHash)
+			assert.equal(review.of(doc).round.decisions.length, 0, 'nothing was recorded')
+			await shot('stale-notice')
+
+			// The panel now offers the new version, and the diff shows what changed since version 1.
+			const again = panel.getByRole('button', { name: /^Approve Version 2 / })
+			await again.waitFor()
+			assert.match(await again.innerText(), new RegExp(doc.hash.slice(0, 8)))
+			await until('the diff of the change', async () => (await panel.locator('.pd-diff ins').allInnerTexts()).join(' ').includes('och bolag'))
+			await again.click()
+			await until('state "Approved"', async () => (await stateText(panel)) === 'State: Approved')
+			assert.equal(review.of(doc).round.decisions[0].versionHash, doc.hash)
+		},
+	},
 ]

@@ -436,8 +436,16 @@ function clampSpan(value: unknown, max: number): number {
 
 // ---------------------------------------------------------------- document
 
-function titleBlock(st: WriterState, meta: DocumentMeta): void {
-	paragraph(st, ParagraphStyle.title, [{ type: 'text', text: meta.title }])
+/**
+ * The title on top of the first page, unless the body already opens with a
+ * level-1 heading of the same words (as Markdown imports do), which would
+ * print the title twice.
+ */
+function titleBlock(st: WriterState, meta: DocumentMeta, first: BlockNode | undefined): void {
+	const plain = (text: string): string => text.replace(/\s+/g, ' ').trim()
+	const opensWithTitle = first?.type === 'heading' && first.attrs?.level === 1
+		&& plain((first.content ?? []).map((node) => (node.type === 'text' ? node.text : ' ')).join('')) === plain(meta.title)
+	if (!opensWithTitle) paragraph(st, ParagraphStyle.title, [{ type: 'text', text: meta.title }])
 	const sub = [meta.reference, meta.decisionBody, meta.unit].filter((s): s is string => s !== undefined && s !== '')
 	if (sub.length > 0) paragraph(st, ParagraphStyle.subtitle, [{ type: 'text', text: sub.join(' · ') }])
 }
@@ -484,7 +492,7 @@ export function contentXml(doc: PolicyDocument, labels: Labels): ContentResult {
 		noteCount: 0,
 		space: { space: true },
 	}
-	titleBlock(st, doc.meta)
+	titleBlock(st, doc.meta, doc.body?.content?.[0])
 	if (doc.body?.type !== 'doc') warn(st, 'document body is not a "doc" node')
 	blocks(st, doc.body?.content, { paragraphStyle: ParagraphStyle.body, quoteDepth: 0 })
 	attachmentList(st, doc.attachments ?? [], labels)

@@ -140,6 +140,12 @@ describe('writer details', () => {
 		expect(xml).toContain('<text:p text:style-name="Text_20_body">123 — then Latin')
 	})
 
+	it('prints the title once when the body opens with it as a level-1 heading', () => {
+		const titled = (first: string): string => contentXml(policyDocument({ ...meta, title: 'Digital  policy' }, doc(h(1, first), p('Text'))), defaultLabels).xml
+		expect(titled('Digital policy')).not.toContain('text:style-name="Title"')
+		expect(titled('Another heading')).toContain('<text:p text:style-name="Title">Digital <text:s/>policy</text:p>')
+	})
+
 	it('warns about and skips nodes the model does not know, and goes on', () => {
 		const bad = policyDocument(meta, doc(p('before'))) as unknown as { body: { content: unknown[] } }
 		bad.body.content.push({ type: 'video', content: [] }, { type: 'paragraph', content: [{ type: 'emoji' }, { type: 'text', text: 'after' }] })

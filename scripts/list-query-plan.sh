@@ -5,7 +5,8 @@
 # Shows how the document list (lib/Db/DocumentMapper.php) is executed at
 # 10,000 documents, on SQLite (sqlite3 CLI), and fails if a query stops
 # using its index. The tables and indexes are those of
-# lib/Migration/Version0001Date20261122000000.php; the queries are the SQL
+# lib/Migration/Version0001Date20261122000000.php and (review tables)
+# Version0002Date20261122150000.php; the queries are the SQL
 # that findPage() and countPage() build, written out by hand, because
 # Nextcloud's query builder needs a running server. MySQL/MariaDB and
 # PostgreSQL plan on their own and are not covered here.
@@ -15,6 +16,11 @@ dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 db=$dir/list.db
 cols='d.id, d.owner_id, d.title, d.doc_type, d.language, d.state, d.revision, d.content_hash, d.latest_version_id, d.created_at, d.updated_at'
+# The "review" scope: named on the current (newest) round, directly or through
+# "staff", and neither owner nor co-author (DocumentMapper::reviewing()).
+named="((r.type = 'user') AND (r.reviewer_id = 'bob')) OR ((r.type = 'group') AND (r.reviewer_id IN ('staff')))"
+coauthor="SELECT s.document_id FROM oc_policydesk_shares s WHERE ((s.share_type = 'user') AND (s.share_with = 'bob')) OR ((s.share_type = 'group') AND (s.share_with IN ('staff')))"
+review="d.id IN (SELECT r.document_id FROM oc_policydesk_reviewers r WHERE ($named) AND (r.review_id = (SELECT MAX(v.id) FROM oc_policydesk_reviews v WHERE v.document_id = r.document_id))) AND d.owner_id <> 'bob' AND d.id NOT IN ($coauthor)"
 shared="d.id IN (SELECT s.document_id FROM oc_policydesk_shares s WHERE ((s.share_type = 'user') AND (s.share_with = 'bob')) OR ((s.share_type = 'group') AND (s.share_with IN ('staff')))) AND d.owner_id <> 'bob'"
 
 sqlite3 "$db" <<'SQL'
@@ -41,6 +47,27 @@ INSERT OR IGNORE INTO oc_policydesk_shares (document_id, share_type, share_with,
 SELECT 1 + (i * 13) % 10000, CASE WHEN i % 4 = 0 THEN 'group' ELSE 'user' END, 'u' || (i % 3000), 1 FROM n;
 INSERT INTO oc_policydesk_shares (document_id, share_type, share_with, created_at) SELECT id, 'user', 'bob', 1 FROM oc_policydesk_docs WHERE id % 6 = 0 LIMIT 1500;
 INSERT INTO oc_policydesk_shares (document_id, share_type, share_with, created_at) SELECT id, 'group', 'staff', 1 FROM oc_policydesk_docs WHERE id % 7 = 0 LIMIT 500;
+CREATE TABLE oc_policydesk_reviews (id INTEGER PRIMARY KEY AUTOINCREMENT, document_id BIGINT NOT NULL, rule VARCHAR(16) NOT NULL DEFAULT 'all', quorum INTEGER, sequential BOOLEAN, require_resolved BOOLEAN, submitted_version_id BIGINT NOT NULL, submitted_hash VARCHAR(64) NOT NULL, submitted_by VARCHAR(64) NOT NULL, submitted_at BIGINT NOT NULL);
+CREATE INDEX pd_reviews_doc ON oc_policydesk_reviews (document_id);
+CREATE TABLE oc_policydesk_reviewers (id INTEGER PRIMARY KEY AUTOINCREMENT, review_id BIGINT NOT NULL, document_id BIGINT NOT NULL, type VARCHAR(8) NOT NULL, reviewer_id VARCHAR(64) NOT NULL, group_mode VARCHAR(8), position INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX pd_reviewers_review ON oc_policydesk_reviewers (review_id, position);
+CREATE INDEX pd_reviewers_who ON oc_policydesk_reviewers (reviewer_id, type);
+-- Every second document was submitted, every sixth twice (an older round and a
+-- current one), each round naming three of 500 people.
+INSERT INTO oc_policydesk_reviews (document_id, submitted_version_id, submitted_hash, submitted_by, submitted_at) SELECT id, 1, content_hash, owner_id, 1 FROM oc_policydesk_docs WHERE id % 2 = 0;
+INSERT INTO oc_policydesk_reviews (document_id, submitted_version_id, submitted_hash, submitted_by, submitted_at) SELECT id, 2, content_hash, owner_id, 2 FROM oc_policydesk_docs WHERE id % 6 = 0;
+WITH RECURSIVE k(j) AS (SELECT 0 UNION ALL SELECT j + 1 FROM k WHERE j < 2)
+INSERT INTO oc_policydesk_reviewers (review_id, document_id, type, reviewer_id, position)
+SELECT v.id, v.document_id, 'user', 'r' || ((v.id * 7 + k.j * 131) % 500), k.j FROM oc_policydesk_reviews v, k;
+-- bob reviews ~600 documents: on the current round of documents 10, 20, …,
+-- through "staff" on every 14th, and only on the OLD round of every 18th
+-- (which the list must leave out).
+INSERT INTO oc_policydesk_reviewers (review_id, document_id, type, reviewer_id, position)
+SELECT MAX(v.id), v.document_id, 'user', 'bob', 3 FROM oc_policydesk_reviews v WHERE v.document_id % 10 = 0 GROUP BY v.document_id;
+INSERT INTO oc_policydesk_reviewers (review_id, document_id, type, reviewer_id, group_mode, position)
+SELECT MAX(v.id), v.document_id, 'group', 'staff', 'any', 4 FROM oc_policydesk_reviews v WHERE v.document_id % 14 = 0 GROUP BY v.document_id;
+INSERT INTO oc_policydesk_reviewers (review_id, document_id, type, reviewer_id, position)
+SELECT MIN(v.id), v.document_id, 'user', 'bob', 3 FROM oc_policydesk_reviews v WHERE v.document_id % 18 = 0 GROUP BY v.document_id;
 ANALYZE;
 SQL
 
@@ -65,4 +92,22 @@ explain 'mine, total' 'COVERING INDEX pd_docs_owner_upd' "SELECT COUNT(d.id) AS 
 explain 'mine, type + state + title search' 'USING INDEX pd_docs_owner_upd' "SELECT $cols FROM oc_policydesk_docs d WHERE d.owner_id = 'alice' AND d.doc_type = 'policy' AND d.state = 'approved' AND d.title LIKE '%internationell%' ESCAPE '\\' $order LIMIT 25 OFFSET 0"
 explain 'shared, first page' 'pd_shares_with' "SELECT $cols FROM oc_policydesk_docs d WHERE $shared $order LIMIT 25 OFFSET 0"
 explain 'shared, total' 'pd_shares_with' "SELECT COUNT(d.id) AS total FROM oc_policydesk_docs d WHERE $shared"
+explain 'review, first page' 'pd_reviewers_who' "SELECT $cols FROM oc_policydesk_docs d WHERE $review $order LIMIT 25 OFFSET 0"
+explain 'review, current round by document' 'pd_reviews_doc' "SELECT $cols FROM oc_policydesk_docs d WHERE $review $order LIMIT 25 OFFSET 0"
+explain 'review, state filter, last page' 'pd_reviewers_who' "SELECT $cols FROM oc_policydesk_docs d WHERE $review AND d.state = 'draft' $order LIMIT 25 OFFSET 100"
+explain 'review, total' 'pd_reviewers_who' "SELECT COUNT(d.id) AS total FROM oc_policydesk_docs d WHERE $review"
+
+# The hand-written query must agree with the rule it mirrors, stated another
+# way: no newer round than the one naming bob, and bob not an author.
+expected=$(sqlite3 "$db" "SELECT COUNT(*) FROM oc_policydesk_docs d WHERE d.owner_id <> 'bob'
+	AND d.id NOT IN ($coauthor)
+	AND EXISTS (SELECT 1 FROM oc_policydesk_reviewers r WHERE r.document_id = d.id AND ($named)
+		AND NOT EXISTS (SELECT 1 FROM oc_policydesk_reviews n WHERE n.document_id = r.document_id AND n.id > r.review_id))")
+actual=$(sqlite3 "$db" "SELECT COUNT(d.id) FROM oc_policydesk_docs d WHERE $review")
+old_only=$(sqlite3 "$db" "SELECT COUNT(*) FROM oc_policydesk_docs d WHERE $review AND d.id % 18 = 0 AND d.id % 10 <> 0 AND d.id % 14 <> 0")
+echo "== review scope rows: $actual (expected $expected; named only on an old round but listed: $old_only)"
+if [[ $actual != "$expected" || $actual -eq 0 || $old_only -ne 0 ]]; then
+	echo '!! the review scope does not list exactly the current rounds naming bob'
+	status=1
+fi
 exit $status

@@ -46,7 +46,7 @@ class DocumentController extends BaseOCSController {
 	/**
 	 * List documents
 	 *
-	 * @param 'mine'|'shared' $scope Documents the user owns, or documents shared with the user or the user's groups
+	 * @param 'mine'|'shared'|'review' $scope Documents the user owns; documents shared with the user or the user's groups; or documents whose current review round names the user or one of the user's groups as a reviewer
 	 * @param string|null $type Only documents of this type
 	 * @param string|null $state Only documents in this state
 	 * @param string|null $search Only documents whose title contains this text

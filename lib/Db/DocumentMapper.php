@@ -119,25 +119,18 @@ class DocumentMapper extends QBMapper {
 	private function applyFilter(IQueryBuilder $qb, DocumentFilter $filter, string $userId, array $groupIds): void {
 		$expr = $qb->expr();
 		if ($filter->scope === DocumentFilter::SCOPE_SHARED) {
-			// Documents reached through a share to the user or one of the
-			// user's groups. A sub-select (not a join) so that a document
-			// shared both ways is listed once, without DISTINCT over content.
-			$recipients = [$expr->andX(
-				$expr->eq('s.share_type', $qb->createNamedParameter(Share::TYPE_USER)),
-				$expr->eq('s.share_with', $qb->createNamedParameter($userId)),
-			)];
-			if ($groupIds !== []) {
-				$recipients[] = $expr->andX(
-					$expr->eq('s.share_type', $qb->createNamedParameter(Share::TYPE_GROUP)),
-					$expr->in('s.share_with', $qb->createNamedParameter($groupIds, IQueryBuilder::PARAM_STR_ARRAY)),
-				);
-			}
-			$shared = $this->db->getQueryBuilder();
-			$shared->select('s.document_id')
-				->from(ShareMapper::TABLE, 's')
-				->where($expr->orX(...$recipients));
-			$qb->where($expr->in('d.id', $qb->createFunction($shared->getSQL())))
+			// A sub-select (not a join) so that a document shared both ways is
+			// listed once, without DISTINCT over content.
+			$qb->where($expr->in('d.id', $qb->createFunction($this->sharedWith($qb, $userId, $groupIds))))
 				->andWhere($expr->neq('d.owner_id', $qb->createNamedParameter($userId)));
+		} elseif ($filter->scope === DocumentFilter::SCOPE_REVIEW) {
+			// The same people AccessService::roleOf() calls reviewers: named
+			// on the document's current round, and neither its owner nor a
+			// co-author (authors never review their own document, and a group
+			// reviewer's members exclude them).
+			$qb->where($expr->in('d.id', $qb->createFunction($this->reviewing($qb, $userId, $groupIds))))
+				->andWhere($expr->neq('d.owner_id', $qb->createNamedParameter($userId)))
+				->andWhere($expr->notIn('d.id', $qb->createFunction($this->sharedWith($qb, $userId, $groupIds))));
 		} else {
 			$qb->where($expr->eq('d.owner_id', $qb->createNamedParameter($userId)));
 		}
@@ -151,5 +144,68 @@ class DocumentMapper extends QBMapper {
 			$pattern = '%' . $this->db->escapeLikeParameter($filter->search) . '%';
 			$qb->andWhere($expr->iLike('d.title', $qb->createNamedParameter($pattern)));
 		}
+	}
+
+	/**
+	 * SQL of the ids of documents shared with the user or one of the user's
+	 * groups; its parameters are bound on $qb.
+	 *
+	 * @param list<string> $groupIds
+	 */
+	private function sharedWith(IQueryBuilder $qb, string $userId, array $groupIds): string {
+		$expr = $qb->expr();
+		$recipients = [$expr->andX(
+			$expr->eq('s.share_type', $qb->createNamedParameter(Share::TYPE_USER)),
+			$expr->eq('s.share_with', $qb->createNamedParameter($userId)),
+		)];
+		if ($groupIds !== []) {
+			$recipients[] = $expr->andX(
+				$expr->eq('s.share_type', $qb->createNamedParameter(Share::TYPE_GROUP)),
+				$expr->in('s.share_with', $qb->createNamedParameter($groupIds, IQueryBuilder::PARAM_STR_ARRAY)),
+			);
+		}
+		$shared = $this->db->getQueryBuilder();
+		$shared->select('s.document_id')
+			->from(ShareMapper::TABLE, 's')
+			->where($expr->orX(...$recipients));
+		return $shared->getSQL();
+	}
+
+	/**
+	 * SQL of the ids of documents whose current round (the newest review row,
+	 * as ReviewMapper::findCurrent() picks it) names the user or one of the
+	 * user's groups; its parameters are bound on $qb.
+	 *
+	 * The reviewer lookup starts from index pd_reviewers_who (reviewer_id,
+	 * type) and the newest round of each candidate document comes from
+	 * pd_reviews_doc (document_id; a document has a handful of rounds, and on
+	 * SQLite and MySQL the index carries the primary key, so MAX(id) never
+	 * reads the table). Both indexes are in Version0002, so no migration is
+	 * added; scripts/list-query-plan.sh fails if the plan stops using them.
+	 *
+	 * @param list<string> $groupIds
+	 */
+	private function reviewing(IQueryBuilder $qb, string $userId, array $groupIds): string {
+		$expr = $qb->expr();
+		$named = [$expr->andX(
+			$expr->eq('r.type', $qb->createNamedParameter('user')),
+			$expr->eq('r.reviewer_id', $qb->createNamedParameter($userId)),
+		)];
+		if ($groupIds !== []) {
+			$named[] = $expr->andX(
+				$expr->eq('r.type', $qb->createNamedParameter('group')),
+				$expr->in('r.reviewer_id', $qb->createNamedParameter($groupIds, IQueryBuilder::PARAM_STR_ARRAY)),
+			);
+		}
+		$current = $this->db->getQueryBuilder();
+		$current->select($current->func()->max('v.id'))
+			->from(ReviewMapper::TABLE, 'v')
+			->where($expr->eq('v.document_id', 'r.document_id'));
+		$reviewing = $this->db->getQueryBuilder();
+		$reviewing->select('r.document_id')
+			->from(ReviewerMapper::TABLE, 'r')
+			->where($expr->orX(...$named))
+			->andWhere($expr->eq('r.review_id', $reviewing->createFunction('(' . $current->getSQL() . ')')));
+		return $reviewing->getSQL();
 	}
 }

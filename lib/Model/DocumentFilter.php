@@ -16,6 +16,9 @@ namespace OCA\PolicyDesk\Model;
 final class DocumentFilter {
 	public const SCOPE_MINE = 'mine';
 	public const SCOPE_SHARED = 'shared';
+	/** Documents whose current review round names the user (directly or through a group). */
+	public const SCOPE_REVIEW = 'review';
+	public const SCOPES = [self::SCOPE_MINE, self::SCOPE_SHARED, self::SCOPE_REVIEW];
 	public const MAX_LIMIT = 100;
 
 	/**

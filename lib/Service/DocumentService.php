@@ -69,7 +69,7 @@ class DocumentService {
 	 * @throws InvalidInputException for an unknown scope, type or state or a bad page
 	 */
 	public function list(string $userId, DocumentFilter $filter): array {
-		if (!in_array($filter->scope, [DocumentFilter::SCOPE_MINE, DocumentFilter::SCOPE_SHARED], true)) {
+		if (!in_array($filter->scope, DocumentFilter::SCOPES, true)) {
 			throw new InvalidInputException($this->l->t('Unknown scope "%s"', [$filter->scope]));
 		}
 		if ($filter->type !== null && !in_array($filter->type, $this->schema->getDocumentTypes(), true)) {
@@ -81,8 +81,8 @@ class DocumentService {
 		if ($filter->limit < 1 || $filter->limit > DocumentFilter::MAX_LIMIT || $filter->offset < 0) {
 			throw new InvalidInputException($this->l->t('limit must be 1 to %1$d and offset at least 0', [DocumentFilter::MAX_LIMIT]));
 		}
-		// Group ids are needed by the "shared" scope only; "mine" never joins shares.
-		$groupIds = $filter->scope === DocumentFilter::SCOPE_SHARED ? $this->access->groupIdsOf($userId) : [];
+		// Group ids reach shares and group reviewers; "mine" needs neither.
+		$groupIds = $filter->scope === DocumentFilter::SCOPE_MINE ? [] : $this->access->groupIdsOf($userId);
 		$summaries = [];
 		foreach ($this->documents->findPage($filter, $userId, $groupIds) as $document) {
 			$summaries[] = $this->summary($document);

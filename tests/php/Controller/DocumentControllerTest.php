@@ -65,6 +65,13 @@ class DocumentControllerTest extends TestCase {
 		$this->assertSame(['documents' => [], 'total' => 0], $response->getData());
 	}
 
+	public function testIndexPassesTheReviewScope(): void {
+		$this->service->expects($this->once())->method('list')
+			->with('alice', $this->callback(static fn (DocumentFilter $f): bool => $f->scope === DocumentFilter::SCOPE_REVIEW && $f->limit === 25 && $f->offset === 0))
+			->willReturn(['documents' => [], 'total' => 0]);
+		$this->assertSame(200, $this->controller->index('review')->getStatus());
+	}
+
 	public function testCreateAnswers201WithTheDocument(): void {
 		$this->service->method('create')->with('alice', ['schemaVersion' => 1])->willReturn(self::view(1));
 		$response = $this->controller->create(['schemaVersion' => 1]);

@@ -49,7 +49,8 @@ class RequestParameterMiddlewareTest extends TestCase {
 		$history = ReviewHistoryController::class;
 		$content = DocumentFixtures::content();
 		return [
-			'list: unknown scope' => [$doc, 'index', ['scope' => 'all'], 'scope must be one of: mine, shared'],
+			'list: unknown scope' => [$doc, 'index', ['scope' => 'all'], 'scope must be one of: mine, shared, review'],
+			'list: scope in another case' => [$doc, 'index', ['scope' => 'Review'], 'scope must be one of: mine, shared, review'],
 			'list: scope as array' => [$doc, 'index', ['scope' => ['mine']], 'scope must be a string'],
 			'list: type as array' => [$doc, 'index', ['type' => ['policy']], 'type must be a string'],
 			'list: state as number' => [$doc, 'index', ['state' => 3], 'state must be a string'],
@@ -142,6 +143,7 @@ class RequestParameterMiddlewareTest extends TestCase {
 		$content = DocumentFixtures::content();
 		return [
 			'list with defaults' => [DocumentController::class, 'index', []],
+			'list for review' => [DocumentController::class, 'index', ['scope' => 'review', 'state' => 'in_review']],
 			'list from a query string' => [DocumentController::class, 'index', ['scope' => 'shared', 'type' => 'policy', 'state' => 'draft', 'search' => 'Väst', 'limit' => '100', 'offset' => '0025']],
 			'create' => [DocumentController::class, 'create', ['content' => $content]],
 			'show' => [DocumentController::class, 'show', ['id' => '7']],

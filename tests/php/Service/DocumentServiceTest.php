@@ -259,12 +259,31 @@ class DocumentServiceTest extends TestCase {
 		$this->assertSame(['id', 'title', 'type', 'language', 'state', 'ownerId', 'ownerDisplayName', 'createdAt', 'updatedAt', 'revision'], array_keys($result['documents'][0]));
 	}
 
+	public function testReviewScopeReachesGroupReviewersThroughTheUsersGroups(): void {
+		$filter = new DocumentFilter(DocumentFilter::SCOPE_REVIEW, null, 'in_review', null, 10, 0);
+		$this->access->expects($this->once())->method('groupIdsOf')->with('carol')->willReturn(['legal', 'staff']);
+		$this->documents->expects($this->once())->method('findPage')->with($filter, 'carol', ['legal', 'staff'])->willReturn([DocumentFixtures::stored()]);
+		$this->documents->expects($this->once())->method('countPage')->with($filter, 'carol', ['legal', 'staff'])->willReturn(1);
+		$result = $this->service()->list('carol', $filter);
+		$this->assertSame(1, $result['total']);
+		$this->assertSame(7, $result['documents'][0]['id']);
+	}
+
+	public function testMineScopeNeverLooksUpGroups(): void {
+		$filter = new DocumentFilter(DocumentFilter::SCOPE_MINE);
+		$this->access->expects($this->never())->method('groupIdsOf');
+		$this->documents->expects($this->once())->method('findPage')->with($filter, 'alice', [])->willReturn([]);
+		$this->documents->expects($this->once())->method('countPage')->with($filter, 'alice', [])->willReturn(0);
+		$this->assertSame(['documents' => [], 'total' => 0], $this->service()->list('alice', $filter));
+	}
+
 	/**
 	 * @return array<string, array{DocumentFilter}>
 	 */
 	public static function badFilters(): array {
 		return [
 			'unknown scope' => [new DocumentFilter('everyone')],
+			'scope in another case' => [new DocumentFilter('Review')],
 			'unknown type' => [new DocumentFilter(type: 'memo')],
 			'unknown state' => [new DocumentFilter(state: 'signed')],
 			'limit 0' => [new DocumentFilter(limit: 0)],

@@ -562,8 +562,8 @@ export interface operations {
     "document-index": {
         parameters: {
             query?: {
-                /** @description Documents the user owns, or documents shared with the user or the user's groups */
-                scope?: "mine" | "shared";
+                /** @description Documents the user owns; documents shared with the user or the user's groups; or documents whose current review round names the user or one of the user's groups as a reviewer */
+                scope?: "mine" | "shared" | "review";
                 /** @description Only documents of this type */
                 type?: string | null;
                 /** @description Only documents in this state */

@@ -276,6 +276,29 @@ describe('ReviewPanel: what changed', () => {
 	})
 })
 
+describe('ReviewPanel: what changed besides the text', () => {
+	it('shows metadata and attachment changes in words, with ins/del', async () => {
+		api.getReview.mockResolvedValue(review({ round: round({ myLastReviewedHash: HASH_V1, myLastReviewedVersionId: 11 }) }))
+		api.getVersion.mockImplementation(async (_doc, id) => {
+			const detail = versionDetail(id)
+			if (id === 12) {
+				detail.content = {
+					...detail.content,
+					meta: { ...detail.content.meta, title: 'Miljöpolicy 2030', signatories: [{ name: 'Anna Ek', title: 'Ordförande' }] },
+					attachments: [{ fileId: 5, name: 'Bilaga 1.pdf' }],
+				}
+			}
+			return detail
+		})
+		const w = await mountPanel()
+		const meta = w.find('.pd-diff__meta')
+		expect(meta.findAll('dt').map((dt) => dt.text())).toEqual(['Title', 'Signatories'])
+		expect(meta.find('dd ins').text()).toContain('2030')
+		expect(meta.findAll('dd')[1]!.find('ins').text()).toContain('Anna Ek, Ordförande')
+		expect(w.find('.pd-diff__attachments').text()).toContain('Added: Bilaga 1.pdf')
+	})
+})
+
 describe('ReviewPanel: comments', () => {
 	it('shows threads with replies and resolves them', async () => {
 		const anchored = comment(1, 'Which plan?', { versionHash: HASH_V2, anchor: { blockPath: [1], start: 11, end: 17, quote: 'halvera' } })

@@ -53,6 +53,13 @@ const LETTER = /\p{L}/u
  * Returns null when the text has no letter at all.
  */
 export function firstStrongDirection(text: string): 'ltr' | 'rtl' | null {
+	// Most paragraphs start with an ASCII letter within a few characters;
+	// only text without one needs the Unicode-aware search.
+	for (let i = 0; i < text.length && i < 16; i++) {
+		const c = text.charCodeAt(i) | 0x20
+		if (c >= 0x61 && c <= 0x7a) return 'ltr'
+		if (text.charCodeAt(i) >= 0x80) break
+	}
 	const m = LETTER.exec(text)
 	if (m === null) return null
 	return RTL_LETTER.test(m[0]) ? 'rtl' : 'ltr'

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { doc, p, policyDocument } from '../../../src/model/builders'
 import type { PolicyDocument } from '../../../src/model/types'
 import { exportOdt } from '../../../src/odf/index'
-import { languageAttributes } from '../../../src/odf/language'
+import { firstStrongDirection, languageAttributes } from '../../../src/odf/language'
 import { MEDIA_TYPE } from '../../../src/odf/package'
 import { jing, ODF_SCHEMA, unpack, validatePackages } from './odfTestUtils'
 
@@ -107,5 +107,18 @@ describe('document language', () => {
 		const pl = policyDocument({ title: 'T', type: 'policy', language: 'pl-PL' }, doc(p('Zażółć')))
 		const styles = unpack(exportOdt(pl, { now: NOW }).bytes)['styles.xml'] as string
 		expect(styles).toMatch(/<style:default-style style:family="paragraph">.*<style:text-properties[^>]* fo:language="pl" fo:country="PL"/)
+	})
+})
+
+describe('text direction', () => {
+	it.each([
+		['Hello', 'ltr'],
+		['  123 (abc)', 'ltr'],
+		['مرحبا', 'rtl'],
+		['123 שלום abc', 'rtl'],
+		['« Ça va »', 'ltr'],
+		['1234 — !', null],
+	])('%s', (text, direction) => {
+		expect(firstStrongDirection(text)).toBe(direction)
 	})
 })

@@ -243,7 +243,7 @@ export const useReviewStore = defineStore('policydesk-review', () => {
 		}
 	}
 
-		function comment(message: string, versionHash?: string, anchor?: CommentAnchor): Promise<boolean> {
+	function comment(message: string, versionHash?: string, anchor?: CommentAnchor): Promise<boolean> {
 		return run(async (id) => {
 			comments.value = [...comments.value, await addComment(id, message, versionHash, anchor)]
 		})

@@ -15,19 +15,11 @@
  * Chromium: /usr/bin/chromium (or $CHROMIUM), driven by playwright-core.
  */
 /* eslint-disable no-console -- a command-line tool whose output is the report */
-import { createServer } from 'node:http'
-import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises'
-import { gzipSync } from 'node:zlib'
-import { dirname, extname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { cpus, loadavg, tmpdir } from 'node:os'
-import { build } from 'vite'
-import vue from '@vitejs/plugin-vue'
-import { chromium } from 'playwright-core'
-import { generateDocument } from './generate.mjs'
-
-const here = dirname(fileURLToPath(import.meta.url))
+import { buildPage, launchChromium, serve } from './page.mjs'
 const { values: args } = parseArgs({
 	options: {
 		runs: { type: 'string', default: '5' },
@@ -51,27 +43,6 @@ function percentile(values, p) {
 }
 const median = (values) => percentile(values, 50)
 
-async function buildPage() {
-	await build({
-		root: here,
-		base: './',
-		logLevel: 'warn',
-		mode: 'production',
-		plugins: [vue()],
-		build: { outDir, emptyOutDir: true, target: 'es2022', reportCompressedSize: false, minify: !args.profile, chunkSizeWarningLimit: 4096 },
-	})
-	const { body, stats } = generateDocument({ words: Number(args.words) })
-	const json = JSON.stringify(body)
-	await writeFile(join(outDir, 'document.json'), json)
-	let scripts = 0
-	for (const file of await readdir(join(outDir, 'assets'))) {
-		if (file.endsWith('.js') || file.endsWith('.css')) {
-			scripts += gzipSync(await readFile(join(outDir, 'assets', file))).length
-		}
-	}
-	return { stats, jsonBytes: json.length, assetsGzip: scripts }
-}
-
 /**
  * Self time per function (name + location) of a CPU profile, top 25.
  */
@@ -89,28 +60,6 @@ function printProfile(profile) {
 	for (const [key, ms] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
 		console.log(`${ms.toFixed(1).padStart(9)} ms  ${key}`)
 	}
-}
-
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' }
-
-function serve() {
-	const server = createServer(async (request, response) => {
-		const path = new URL(request.url, 'http://localhost').pathname
-		const file = join(outDir, path === '/' ? 'index.html' : path)
-		try {
-			if (!file.startsWith(outDir) || !(await stat(file)).isFile()) {
-				throw new Error('not found')
-			}
-			const bytes = await readFile(file)
-			// Compressed like a real server would send it, so transfer time is realistic.
-			const gz = gzipSync(bytes, { level: 6 })
-			response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-encoding': 'gzip', 'cache-control': 'no-store' })
-			response.end(gz)
-		} catch {
-			response.writeHead(404).end()
-		}
-	})
-	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)))
 }
 
 async function measure(browser, url) {
@@ -173,13 +122,10 @@ async function measure(browser, url) {
 	return { open, typing }
 }
 
-const built = await buildPage()
-const server = await serve()
-const url = `http://127.0.0.1:${server.address().port}/`
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-})
+const built = await buildPage({ outDir, words: Number(args.words), minify: !args.profile })
+const server = await serve(outDir)
+const url = server.url
+const browser = await launchChromium()
 
 const fmt = (value) => (Number.isFinite(value) ? value.toFixed(1).padStart(8) : '     n/a')
 console.log(`Document: ${built.stats.words} words (≈${Math.round(built.stats.words / 360)} pages), ${built.stats.blocks} top-level blocks, `

@@ -1,0 +1,48 @@
+import { chromium } from 'playwright-core'
+import { createServer } from 'node:http'
+import { readFile } from 'node:fs/promises'
+import { join, extname } from 'node:path'
+const dir = '/tmp/policydesk-bench-editor-small'
+const server = createServer(async (req, res) => { try { const p = new URL(req.url, 'http://x').pathname; const b = await readFile(join(dir, p === '/' ? 'index.html' : p)); res.writeHead(200, {'content-type': {'.js':'text/javascript','.html':'text/html','.css':'text/css'}[extname(p)] ?? (p==='/'?'text/html':'application/json')}); res.end(b) } catch { res.writeHead(404).end() } })
+await new Promise(r => server.listen(0, r))
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })
+const page = await browser.newPage({ viewport: { width: 1100, height: 800 } })
+page.on('pageerror', e => console.log('pageerror:', e.message))
+await page.goto(`http://127.0.0.1:${server.address().port}/`)
+await page.waitForFunction(() => window.policydeskBench?.marks.interactive)
+// Caret at the end of the first paragraph
+await page.evaluate(() => { const e = window.policydeskBench.editor; let pos = null; e.state.doc.descendants((n, p) => { if (pos === null && n.type.name === 'paragraph') pos = p + n.nodeSize - 1; return pos === null }); e.commands.setContent({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Sentence' }] }, { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'one' }] }] }, { type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'two' }] }] }] }] }); e.commands.focus(); e.commands.setTextSelection(9) })
+await page.keyboard.press('Control+Alt+f')
+await page.keyboard.type('See annex')
+await page.keyboard.press('Shift+Enter')
+await page.keyboard.type('line 2')
+await page.keyboard.press('Enter')
+await page.keyboard.type(' after.')
+await page.keyboard.press('Control+b')
+await page.keyboard.type(' bold')
+// into the list: second item, Tab indents
+await page.evaluate(() => { const e = window.policydeskBench.editor; let pos = null; e.state.doc.descendants((n, p) => { if (pos === null && n.isText && n.text === 'two') pos = p + 3; return pos === null }); e.commands.setTextSelection(pos) })
+await page.keyboard.press('Tab')
+const afterTab = await page.evaluate(() => document.activeElement?.className)
+await page.keyboard.press('Escape')
+await page.keyboard.press('Tab')
+const afterEscTab = await page.evaluate(() => document.activeElement?.tagName + ' ' + (document.activeElement?.className ?? ''))
+await page.keyboard.press('Shift+Tab')
+const back = await page.evaluate(() => document.activeElement?.className)
+// Link via Ctrl+K
+await page.evaluate(() => { const e = window.policydeskBench.editor; e.commands.focus(); e.commands.setTextSelection({ from: 1, to: 9 }) })
+await page.keyboard.press('Control+k')
+await page.waitForTimeout(400)
+await page.keyboard.type('javascript:alert(1)')
+await page.keyboard.press('Enter')
+await page.waitForTimeout(200)
+const dialogError = await page.evaluate(() => document.body.innerText.includes('Use an address starting'))
+await page.keyboard.press('Control+a')
+await page.keyboard.type('www.example.org')
+await page.keyboard.press('Enter')
+await page.waitForTimeout(400)
+const json = await page.evaluate(() => JSON.stringify(window.policydeskBench.editor.getJSON()))
+console.log(json)
+console.log({ afterTab, afterEscTab, back, dialogError, focusAfterLink: await page.evaluate(() => document.activeElement?.className) })
+await page.screenshot({ path: '/tmp/d2-shot3.png' })
+await browser.close(); server.close()

@@ -229,4 +229,72 @@ export const tests = [
 			await shot('conflict-resolved')
 		},
 	},
+	{
+		slug: 'list',
+		title: 'document list: scope, type filter, title search and server paging' + SUFFIX,
+		async run({ page, api, shot }) {
+			const base = { schemaVersion: 1, attachments: [], body: { type: 'doc', content: [{ type: 'paragraph' }] } }
+			for (let i = 1; i <= 30; i++) {
+				await api.seed({ ...base, meta: { title: `Policy ${String(i).padStart(2, '0')}`, type: 'policy', language: 'sv' } })
+			}
+			await api.seed({ ...base, meta: { title: 'Declaration on open data', type: 'declaration', language: 'en' } })
+			await api.seed({ ...base, meta: { title: 'Shared <b>draft</b>', type: 'policy', language: 'en' } }, { id: 'bob', displayName: 'Bob Berg' })
+			const shared = [...api.documents.values()].at(-1)
+			shared.shares.push({ id: 1, type: 'user', shareWith: 'alice', displayName: 'Alice Andersson', role: 'coauthor' })
+			await page.reload()
+
+			const items = page.locator('[data-test="document-list"] li')
+			await until('first page of 25', async () => await items.count() === 25)
+			await page.getByText('Page 1 of 2').waitFor()
+			await page.getByText('31 documents').waitFor()
+			await page.getByRole('button', { name: 'Next page' }).click()
+			await until('second page of 6', async () => await items.count() === 6)
+			assert.ok(api.log.some((entry) => entry.method === 'GET' && entry.path.endsWith('/documents')), 'the list came from the server')
+
+			await page.getByLabel('Type').selectOption('declaration')
+			await until('type filter', async () => await items.count() === 1 && /Declaration on open data/.test(await items.first().innerText()))
+
+			await page.getByLabel('Type').selectOption('')
+			await page.getByLabel('Search by title').fill('Policy 1')
+			await until('title search', async () => await items.count() === 10)
+			await shot('search')
+
+			await page.getByLabel('Search by title').fill('')
+			await page.locator('[data-test="scope-shared"]').click()
+			await until('shared with me', async () => await items.count() === 1)
+			assert.equal((await items.first().innerText()).trim(), 'Shared <b>draft</b>', 'markup in a title is shown as text')
+			assert.equal(await page.locator('[data-test="document-list"] b').count(), 0)
+			await items.first().click()
+			const title = page.getByLabel('Title', { exact: true })
+			await until('the shared document open', async () => await title.inputValue() === 'Shared <b>draft</b>')
+			await shot('shared-opened')
+		},
+	},
+	{
+		slug: 'import',
+		title: 'imports a Markdown file from the device into a new document' + SUFFIX,
+		async run({ page, api, shot }) {
+			await page.getByRole('button', { name: 'Import Markdown' }).click()
+			const dialog = page.getByRole('dialog', { name: 'Import Markdown' })
+			await dialog.waitFor()
+			await dialog.locator('[data-test="import-file"]').setInputFiles({
+				name: 'parking.md',
+				mimeType: 'text/markdown',
+				buffer: Buffer.from('# Parking policy\n\nThe aim is **fewer** cars.[^1]\n\n| Zone | Fee |\n|---|---|\n| A | 20 |\n\n[^1]: Decided in 2025.\n'),
+			})
+			await until('title taken from the first heading', async () => await dialog.getByLabel('Title').inputValue() === 'Parking policy')
+			await page.waitForTimeout(600) // let the dialog finish fading in
+			await shot('import-dialog')
+			await dialog.getByRole('button', { name: 'Import' }).click()
+			await dialog.waitFor({ state: 'detached' })
+			await editor(page).locator('table').waitFor()
+			const doc = [...api.documents.values()][0]
+			const body = JSON.stringify(doc.content.body)
+			assert.equal(doc.content.meta.title, 'Parking policy')
+			assert.ok(body.includes('"type":"table"'), 'the table was imported')
+			assert.ok(body.includes('"type":"footnote"'), 'the footnote was imported')
+			assert.ok(/"text":"fewer","marks":\[\{"type":"bold"\}\]/.test(body), 'bold was imported')
+			await shot('imported')
+		},
+	},
 ]

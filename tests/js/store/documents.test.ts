@@ -34,6 +34,19 @@ describe('useDocumentsStore', () => {
 		expect(store.hasNext).toBe(true)
 	})
 
+	it('lists documents to review with the filters already chosen, from the first page', async () => {
+		listDocuments.mockResolvedValue(page([4, 5], 60))
+		const store = useDocumentsStore()
+		await store.setFilters({ state: 'in_review', search: 'klimat' })
+		await store.goToPage(2)
+		await store.setFilters({ scope: 'review' })
+		expect(store.scope).toBe('review')
+		expect(store.page).toBe(0)
+		expect(listDocuments).toHaveBeenLastCalledWith({ scope: 'review', type: '', state: 'in_review', search: 'klimat', limit: PAGE_SIZE, offset: 0 })
+		await store.goToPage(1)
+		expect(listDocuments).toHaveBeenLastCalledWith(expect.objectContaining({ scope: 'review', offset: PAGE_SIZE }))
+	})
+
 	it('pages by offset and clamps to the last page', async () => {
 		listDocuments.mockResolvedValue(page([3], 60))
 		const store = useDocumentsStore()

@@ -73,6 +73,8 @@ export class ReviewDouble {
 			}
 			return route(method, path, query, body)
 		}
+		// scope=review lists what the current identity reviews, as the server does.
+		this.double.reviewing = (doc) => this.roleOf(doc) === 'reviewer'
 		this.double.save = async (doc, body) => {
 			const before = doc.hash
 			const result = await save(doc, body)

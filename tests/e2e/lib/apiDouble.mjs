@@ -44,6 +44,8 @@ export class ApiDouble {
 		this.clock = 1767225600
 		/** Every request the double answered: `{method, path, body, status}`. */
 		this.log = []
+		/** When true, run.mjs aborts requests as a lost connection would. */
+		this.offline = false
 	}
 
 	now() {
@@ -223,20 +225,37 @@ export class ApiDouble {
 
 	list(query) {
 		const scope = query.get('scope') ?? 'mine'
+		if (!['mine', 'shared', 'review'].includes(scope)) {
+			return failure(400, 'scope must be one of: mine, shared, review')
+		}
 		const type = query.get('type') ?? ''
 		const state = query.get('state') ?? ''
 		const search = (query.get('search') ?? '').toLowerCase()
 		const limit = Math.min(100, Math.max(1, Number(query.get('limit') ?? 25)))
 		const offset = Math.max(0, Number(query.get('offset') ?? 0))
 		const matching = [...this.documents.values()]
-			.filter((doc) => (scope === 'mine'
-				? doc.ownerId === CURRENT_USER.id
-				: doc.ownerId !== CURRENT_USER.id && this.visible(doc.id) !== null))
+			.filter((doc) => this.inScope(doc, scope))
 			.filter((doc) => type === '' || doc.content.meta.type === type)
 			.filter((doc) => state === '' || doc.state === state)
 			.filter((doc) => search === '' || doc.content.meta.title.toLowerCase().includes(search))
 			.sort((a, b) => b.updatedAt - a.updatedAt || b.id - a.id)
 		return answer(200, { documents: matching.slice(offset, offset + limit).map((doc) => this.summary(doc)), total: matching.length })
+	}
+
+	/** Whether the list of a scope (mine, shared, review) shows the document. */
+	inScope(doc, scope) {
+		if (scope === 'mine') {
+			return doc.ownerId === CURRENT_USER.id
+		}
+		if (scope === 'review') {
+			return this.reviewing(doc)
+		}
+		return doc.ownerId !== CURRENT_USER.id && this.visible(doc.id) !== null
+	}
+
+	/** Without review rounds nobody reviews; review.double.mjs replaces this. */
+	reviewing() {
+		return false
 	}
 
 	async create(body) {

@@ -297,4 +297,28 @@ export const tests = [
 			await shot('imported')
 		},
 	},
+	{
+		slug: 'offline',
+		title: 'keeps typed text through a lost connection and a reload, then saves it' + SUFFIX,
+		async run({ page, api, shot }) {
+			await createFromTemplate(page, { title: 'Offline policy' })
+			const doc = [...api.documents.values()][0]
+			api.offline = true
+			await caretToEnd(page)
+			await pressEnter(page)
+			await page.keyboard.type('Typed without a connection.', TYPING)
+			await until('"Offline – kept locally"', async () => await saveStatus(page) === 'Offline – kept locally', 15000)
+			assert.ok(!JSON.stringify(doc.content.body).includes('Typed without a connection.'), 'nothing reached the server')
+			await shot('offline')
+
+			// The connection comes back and the tab is reloaded before any retry:
+			// only the browser's copy holds the text now.
+			api.offline = false
+			await page.reload()
+			await page.locator('[data-test="document-list"] li').first().click()
+			await until('the typed text restored from the browser', async () => (await editor(page).innerText()).includes('Typed without a connection.'))
+			await until('saved to the server', async () => JSON.stringify(doc.content.body).includes('Typed without a connection.') && await saveStatus(page) === 'Saved', 15000)
+			await shot('saved-after-reload')
+		},
+	},
 ]

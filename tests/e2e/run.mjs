@@ -91,6 +91,10 @@ async function preparePage(context, baseUrl, api, validator, problems) {
 			}
 			return route.fulfill({ status: dav.status, contentType: 'application/xml; charset=utf-8', body: dav.body })
 		}
+		if (api.offline) {
+			// The test took the network away: the request never reaches a server.
+			return route.abort('internetdisconnected')
+		}
 		let body = null
 		const text = request.postData()
 		if (text) {

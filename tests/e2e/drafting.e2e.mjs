@@ -321,4 +321,35 @@ export const tests = [
 			await shot('saved-after-reload')
 		},
 	},
+	{
+		slug: 'sidebar',
+		title: 'sidebar: metadata with signatories, and co-authors through the autocomplete' + SUFFIX,
+		async run({ page, api, shot }) {
+			await createFromTemplate(page, { title: 'Decision on parking fees', type: 'decision_proposal' })
+			const doc = [...api.documents.values()][0]
+			await page.locator('[data-test="toggle-sidebar"]').click()
+			const sidebar = page.locator('[data-test="sidebar"]')
+			await sidebar.getByLabel('Reference number').fill('KS 2026/00042')
+			await sidebar.getByLabel('Decision body').fill('Kommunstyrelsen')
+			await sidebar.getByLabel('Name of new signatory').fill('Anna Svensson')
+			await sidebar.getByLabel('Title of new signatory').fill('Kommunstyrelsens ordförande')
+			await sidebar.getByRole('button', { name: 'Add signatory' }).click()
+			await sidebar.getByLabel('Name of signatory 1').waitFor()
+			await until('metadata autosaved', async () => doc.content.meta.reference === 'KS 2026/00042'
+				&& doc.content.meta.decisionBody === 'Kommunstyrelsen'
+				&& JSON.stringify(doc.content.meta.signatories) === JSON.stringify([{ name: 'Anna Svensson', title: 'Kommunstyrelsens ordförande' }]), 15000)
+			await shot('details')
+
+			await page.getByRole('tab', { name: 'Sharing' }).click()
+			const search = sidebar.getByRole('combobox').or(sidebar.getByRole('searchbox')).first()
+			await search.click()
+			await page.keyboard.type('bo', TYPING)
+			await page.getByRole('option', { name: 'Bob Berg' }).click()
+			await until('Bob shared on the server', async () => doc.shares.some((share) => share.shareWith === 'bob' && share.type === 'user'))
+			await sidebar.getByText('Bob Berg').waitFor()
+			await shot('sharing')
+			await sidebar.getByRole('button', { name: 'Remove co-author Bob Berg' }).click()
+			await until('Bob removed on the server', async () => doc.shares.length === 0)
+		},
+	},
 ]

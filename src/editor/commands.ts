@@ -216,7 +216,10 @@ function isApple(): boolean {
 }
 
 /**
- * "Mod-Shift-x" → "Ctrl+Shift+X" (or "⌘+Shift+X" on Apple systems), for titles and aria-keyshortcuts.
+ * "Mod-Shift-x" → "Ctrl+Shift+X" (or "⌘+Shift+X" on Apple systems), for button titles.
+ *
+ * @param shortcut tiptap key notation
+ * @param apple whether Mod means ⌘ (detected from the browser by default)
  */
 export function formatShortcut(shortcut: string, apple = isApple()): string {
 	return shortcut.split('-').map((part) => {
@@ -232,6 +235,9 @@ export function formatShortcut(shortcut: string, apple = isApple()): string {
 
 /**
  * tiptap notation → the aria-keyshortcuts form ("Control+Shift+X").
+ *
+ * @param shortcut tiptap key notation
+ * @param apple whether Mod means ⌘ (detected from the browser by default)
  */
 export function ariaShortcut(shortcut: string, apple = isApple()): string {
 	return shortcut.split('-').map((part) => {
@@ -244,6 +250,10 @@ export function ariaShortcut(shortcut: string, apple = isApple()): string {
 
 /**
  * Set a link on the selection, or insert the address as linked text when nothing is selected.
+ *
+ * @param editor the editor
+ * @param href a target that passed normalizeHref()
+ * @param title optional tooltip text
  */
 export function applyLink(editor: Editor, href: string, title: string | null): boolean {
 	const attrs = { href, title: title || null }
@@ -255,6 +265,8 @@ export function applyLink(editor: Editor, href: string, title: string | null): b
 
 /**
  * Remove the link around the caret or from the selection.
+ *
+ * @param editor the editor
  */
 export function removeLink(editor: Editor): boolean {
 	return editor.chain().focus().extendMarkRange('link').unsetLink().run()

@@ -11,7 +11,7 @@
  */
 import type { AnyExtension } from '@tiptap/core'
 import { Extension } from '@tiptap/core'
-import StarterKit from '@tiptap/starter-kit'
+import { StarterKit } from '@tiptap/starter-kit'
 import { Bold } from '@tiptap/extension-bold'
 import { Code } from '@tiptap/extension-code'
 import { Italic } from '@tiptap/extension-italic'
@@ -90,6 +90,7 @@ const markExtensions: Record<string, AnyExtension> = {
 	link: PolicyLink,
 }
 
+/** The mark extensions in document-schema.json order; throws if the model gained a mark the editor lacks. */
 function marksInSchemaOrder(): AnyExtension[] {
 	return Object.keys(documentSchema.marks).map((name) => {
 		const extension = markExtensions[name]
@@ -107,6 +108,8 @@ export interface PolicyExtensionOptions {
 
 /**
  * Shortcuts the stock extensions don't give, or give differently.
+ *
+ * @param options callbacks into the component
  */
 function policyKeymap(options: PolicyExtensionOptions): AnyExtension {
 	return Extension.create({
@@ -130,6 +133,11 @@ function policyKeymap(options: PolicyExtensionOptions): AnyExtension {
 	})
 }
 
+/**
+ * Every extension of the Policy Desk editor: the schema of document-schema.json plus behaviour.
+ *
+ * @param options callbacks into the component (the link dialog)
+ */
 export function createPolicyExtensions(options: PolicyExtensionOptions = {}): AnyExtension[] {
 	return [
 		StarterKit.configure({

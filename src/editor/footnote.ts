@@ -98,6 +98,9 @@ export const Footnote = Node.create({
 				 * the end of the footnote's own DOM (the caret cannot be told apart
 				 * from "inside, at the end"). So the first character typed there is
 				 * inserted by us, after the footnote; the rest then follows it.
+				 *
+				 * @param view the editor view
+				 * @param event the keypress
 				 */
 				handleKeyPress: (view, event) => {
 					const { selection } = view.state

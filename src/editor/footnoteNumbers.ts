@@ -28,6 +28,11 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view'
 const FOOTNOTE = 'footnote'
 export const footnoteNumbersKey = new PluginKey<DecorationSet>('policydeskFootnoteNumbers')
 
+/**
+ * The widget factory for footnote number `number`.
+ *
+ * @param number 1-based position of the footnote in the document
+ */
 function marker(number: number): () => HTMLElement {
 	return () => {
 		const element = document.createElement('sup')
@@ -37,19 +42,30 @@ function marker(number: number): () => HTMLElement {
 	}
 }
 
+/** A <br> like the one ProseMirror adds to textblocks ending in a hard break. */
 function trailingBreak(): HTMLElement {
 	const element = document.createElement('br')
 	element.className = 'ProseMirror-trailingBreak'
 	return element
 }
 
-/** The caret hack for the footnote that starts at `pos`: a trailing <br> if its text ends with a hard break. */
+/**
+ * The caret hack for a footnote: a trailing <br> if its text ends with a hard break.
+ *
+ * @param footnote the footnote node
+ * @param pos where it starts
+ */
 function caretHacksFor(footnote: ProseMirrorNode, pos: number): Decoration[] {
 	return footnote.lastChild?.type.name === 'hardBreak'
 		? [Decoration.widget(pos + footnote.nodeSize - 1, trailingBreak, { side: 1, key: 'fn-trailing-break', caretHack: true, marks: [] })]
 		: []
 }
 
+/**
+ * Number every footnote of `doc` (walks the whole document).
+ *
+ * @param doc the document
+ */
 function number(doc: ProseMirrorNode): DecorationSet {
 	const decorations: Decoration[] = []
 	let count = 0
@@ -67,6 +83,11 @@ function number(doc: ProseMirrorNode): DecorationSet {
 	return DecorationSet.create(doc, decorations)
 }
 
+/**
+ * Whether `node` has a footnote among its descendants.
+ *
+ * @param node a node or fragment
+ */
 function containsFootnote(node: ProseMirrorNode | { descendants: ProseMirrorNode['descendants'] }): boolean {
 	let found = false
 	node.descendants((child) => {
@@ -78,6 +99,8 @@ function containsFootnote(node: ProseMirrorNode | { descendants: ProseMirrorNode
 
 /**
  * Whether any step of `tr` removes or inserts a footnote.
+ *
+ * @param tr the transaction being applied
  */
 function touchesFootnotes(tr: Transaction): boolean {
 	return tr.steps.some((step, index) => {

@@ -7,6 +7,9 @@
  * Structural equality of two JSON values, ignoring object key order (the
  * server may hand a body back with its keys sorted). Absent keys and keys
  * holding undefined count as the same.
+ *
+ * @param a one JSON value
+ * @param b the other
  */
 export function sameJson(a: unknown, b: unknown): boolean {
 	if (a === b) {

@@ -33,6 +33,12 @@ const whenIdle = typeof requestIdleCallback === 'function'
 	: (callback: () => void) => setTimeout(callback, 16) as unknown as number
 const cancelIdle = typeof cancelIdleCallback === 'function' ? cancelIdleCallback : clearTimeout
 
+/**
+ * Keep the toolbar's pressed/enabled flags in step with `editor`.
+ *
+ * @param editor the editor to follow
+ * @param commands the toolbar's commands
+ */
 export function useToolbarState(editor: Editor, commands: Record<CommandId, EditorCommand>): ToolbarStateHandle {
 	const state = reactive<ToolbarState>({ active: {}, enabled: {}, inTable: false })
 	let frame: number | null = null

@@ -127,12 +127,12 @@ export const useDocumentStore = defineStore('policydesk-document', () => {
 		}
 		idleTimer = setTimeout(() => {
 			idleTimer = null
-			void save(false)
+			save(false)
 		}, AUTOSAVE_IDLE_MS)
 		if (maxTimer === null) {
 			maxTimer = setTimeout(() => {
 				maxTimer = null
-				void save(false)
+				save(false)
 			}, AUTOSAVE_MAX_MS)
 		}
 		if (localTimer === null) {
@@ -283,7 +283,7 @@ export const useDocumentStore = defineStore('policydesk-document', () => {
 				offline.value = true
 				idleTimer = setTimeout(() => {
 					idleTimer = null
-					void save(createVersion)
+					save(createVersion)
 				}, OFFLINE_RETRY_MS)
 			} else {
 				offline.value = false

@@ -227,4 +227,7 @@ try {
 const passed = results.filter((result) => result.problems.length === 0).length
 const failed = results.length - passed
 log(`${passed} passed, ${failed} failed`)
+// Exit explicitly: a library handle left open (Vite's watcher, esbuild)
+// must not keep CI waiting after the summary line.
+// eslint-disable-next-line n/no-process-exit
 process.exit(failed > 0 || crashed || results.length === 0 ? 1 : 0)

@@ -27,7 +27,7 @@ describe('MetadataForm', () => {
 	it('labels every field', () => {
 		const wrapper = mount(MetadataForm, { props: { meta } })
 		for (const label of ['Document type', 'Language of the document (BCP 47)', 'Reference number', 'Responsible unit', 'Decision body', 'Place', 'Keywords (separated by commas)', 'Name of signatory 1', 'Title of signatory 1', 'Name of new signatory', 'Title of new signatory']) {
-			expect(inputByLabel(wrapper, label).exists()).toBe(true)
+			expect(inputByLabel(wrapper, label).element).toBeTruthy()
 		}
 	})
 

@@ -2,7 +2,9 @@
  * SPDX-FileCopyrightText: 2026 Policy Desk contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  *
- * The importer's own footnote tail gives markdown-it-footnote's token stream.
+ * What markdownToDocument no longer checks on every run, checked here:
+ * its own footnote tail gives markdown-it-footnote's token stream, and its
+ * output is already sanitised, valid and free of shared objects.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -12,7 +14,10 @@ import footnote from 'markdown-it-footnote'
 import { describe, expect, it } from 'vitest'
 // @ts-expect-error -- a plain ES module without declarations
 import { generateMarkdown } from '../../../bench/odt/generate.mjs'
-import { footnoteTail } from '../../../src/model/markdown'
+import { footnoteTail, MarkdownImportError, markdownToDocument } from '../../../src/model/markdown'
+import { sanitizeDocument } from '../../../src/model/sanitize'
+import { schemaData } from '../../../src/model/schema'
+import { formatErrors, validateDocument } from '../../../src/model/validate'
 
 const corpusDir = join('..', 'shared', 'corpus')
 
@@ -50,5 +55,49 @@ describe('footnoteTail', () => {
 		const own = parser(true).parse(text, ownEnv)
 		expect(JSON.stringify(own)).toBe(JSON.stringify(plugin))
 		expect(ownEnv).toEqual(pluginEnv)
+	})
+})
+
+describe('markdownToDocument output', () => {
+	it.each(inputs())('%s is sanitised and valid without another pass', (_, text) => {
+		const { document } = markdownToDocument(text, { language: 'sv' })
+		const result = validateDocument(document)
+		expect(result.ok ? '' : formatErrors(result.errors)).toBe('')
+		expect(sanitizeDocument(document)).toEqual(document)
+	})
+
+	it.each(inputs())('%s shares no object between two places', (_, text) => {
+		const { document } = markdownToDocument(text)
+		const seen = new Set<object>()
+		const visit = (value: unknown): void => {
+			if (typeof value !== 'object' || value === null) {
+				return
+			}
+			expect(seen.has(value)).toBe(false)
+			seen.add(value)
+			Object.values(value).forEach(visit)
+		}
+		visit(document)
+	})
+
+	it('stays clean when the source holds forbidden characters and entities for them', () => {
+		const { document } = markdownToDocument('a\u0001b &#0; &#xFFFE; &#xFFFF; &#xD800; &#x1F600; \uD800 [x](https://e.org "t\u0002") <b\u0003>')
+		expect(validateDocument(document).ok).toBe(true)
+		expect(sanitizeDocument(document)).toEqual(document)
+	})
+
+	it('refuses a result larger than the body limit (a long footnote referenced many times)', () => {
+		const note = 'word '.repeat(20_000)
+		const references = Array.from({ length: 100 }, () => 'See[^long].').join('\n\n')
+		const markdown = `${references}\n\n[^long]: ${note}\n`
+		expect(markdown.length).toBeLessThan(schemaData.limits.maxBodyBytes)
+		expect(() => markdownToDocument(markdown)).toThrow(new MarkdownImportError(`The imported document cannot be stored: (document): is larger than ${schemaData.limits.maxBodyBytes} bytes`))
+	})
+
+	it('refuses a text longer than the schema allows, naming where it is', () => {
+		const markdown = `# Title\n\n${'x'.repeat(schemaData.limits.maxTextLength + 1)}\n`
+		expect(() => markdownToDocument(markdown)).toThrow(new MarkdownImportError(`The imported document cannot be stored: body.content[1].content[0].text: must be at most ${schemaData.limits.maxTextLength} characters long`))
+		const result = validateDocument(JSON.parse(JSON.stringify({ schemaVersion: 1, meta: { title: 'T', type: 'policy', language: 'en' }, attachments: [], body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x'.repeat(schemaData.limits.maxTextLength + 1) }] }] } })))
+		expect(result.ok ? '' : formatErrors(result.errors)).toBe(`body.content[0].content[0].text: must be at most ${schemaData.limits.maxTextLength} characters long`)
 	})
 })

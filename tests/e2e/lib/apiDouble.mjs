@@ -130,8 +130,11 @@ export class ApiDouble {
 	/** Test hook: someone else saves the document (the next save from the page will conflict). */
 	async saveBehindTheUsersBack(id, mutate, author = { id: 'bob', displayName: 'Bob Berg' }) {
 		const doc = this.documents.get(id)
-		mutate(doc.content)
-		doc.hash = await this.model.documentHash(doc.content)
+		const content = structuredClone(doc.content)
+		mutate(content)
+		const hash = await this.model.documentHash(content)
+		doc.content = content
+		doc.hash = hash
 		doc.revision += 1
 		doc.updatedAt = this.now()
 		await this.addVersion(doc, null, author)
@@ -278,8 +281,12 @@ export class ApiDouble {
 		if (refused) {
 			return refused
 		}
-		doc.content = structuredClone(body.content)
-		doc.hash = await this.model.documentHash(doc.content)
+		// Hash first, then change content and hash together: a test polling
+		// the double must never see new content with the old hash.
+		const content = structuredClone(body.content)
+		const hash = await this.model.documentHash(content)
+		doc.content = content
+		doc.hash = hash
 		doc.revision += 1
 		doc.updatedAt = this.now()
 		const latest = doc.versions[doc.versions.length - 1]
@@ -296,8 +303,10 @@ export class ApiDouble {
 		if (body.baseRevision !== doc.revision) {
 			return answer(409, { message: 'The document was changed by someone else.', current: this.detail(doc) })
 		}
-		doc.content = structuredClone(version.content)
-		doc.hash = await this.model.documentHash(doc.content)
+		const content = structuredClone(version.content)
+		const hash = await this.model.documentHash(content)
+		doc.content = content
+		doc.hash = hash
 		doc.revision += 1
 		doc.updatedAt = this.now()
 		await this.addVersion(doc, version.id)

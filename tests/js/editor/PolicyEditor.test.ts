@@ -10,7 +10,7 @@ import type { Editor } from '@tiptap/core'
 import type { VueWrapper } from '@vue/test-utils'
 import type { DocNode } from '../../../src/model/types'
 import { mount } from '@vue/test-utils'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import PolicyEditor from '../../../src/components/editor/PolicyEditor.vue'
 import { validateBody } from '../../../src/model/validate'
@@ -253,8 +253,8 @@ describe('PolicyEditor keyboard', () => {
 		const { wrapper, editor, text } = mountEditor(doc(p('link me')) as DocNode)
 		caretAt(editor, 'link')
 		press(text, 'k', { ctrl: true })
-		await nextTick()
-		expect(document.body.textContent).toContain('Save link')
+		// The dialog is loaded on first use.
+		await vi.waitFor(() => expect(document.body.textContent).toContain('Save link'))
 		wrapper.findComponent({ name: 'LinkDialog' }).vm.$emit('close')
 		await nextTick()
 		press(text, 'F10', { alt: true })

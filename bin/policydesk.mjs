@@ -15,6 +15,7 @@ import { randomBytes } from 'node:crypto'
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { crc32, deflateRawSync } from 'node:zlib'
 
 const USAGE = `Usage: policydesk export INPUT -o OUTPUT.odt [options]
 
@@ -34,6 +35,16 @@ SOURCE_DATE_EPOCH, when set, is used as the document date (reproducible output).
 `
 
 const DOCUMENT_TYPES = ['policy', 'declaration', 'decision_proposal']
+
+/**
+ * Node's zlib for the package: native deflate takes a fifth of the time of
+ * the engine's pure JavaScript default on a 250-page document. The zip
+ * container around it stays the engine's (src/odf/zip.ts).
+ */
+const ZIP_CODEC = {
+	deflateRaw: (data, level) => deflateRawSync(data, { level }),
+	crc32: (data) => crc32(data),
+}
 const EXIT_FAILURE = 1
 const EXIT_USAGE = 2
 
@@ -185,6 +196,7 @@ async function main(argv) {
 	const result = engine.exportOdt(document, {
 		now: documentDate(),
 		final: values.final === true,
+		zipCodec: ZIP_CODEC,
 		...(values.creator !== undefined ? { creator: values.creator } : {}),
 	})
 	for (const warning of [...warnings, ...result.warnings]) process.stderr.write(`policydesk: warning: ${warning}\n`)

@@ -8,6 +8,6 @@
  */
 
 export { exportOdt, defaultLabels } from './index'
-export type { ExportOptions, ExportResult, Labels } from './index'
+export type { ExportOptions, ExportResult, Labels, ZipCodec } from './index'
 export { markdownToDocument } from '../model/markdown'
 export { validateDocument, formatErrors } from '../model/validate'

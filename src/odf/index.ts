@@ -12,8 +12,10 @@ import { metaXml } from './meta'
 import { packageOdt } from './package'
 import { stylesXml } from './styles'
 import { contentXml } from './writer'
+import type { ZipCodec } from './zip'
 
 export type { Labels } from './labels'
+export type { ZipCodec } from './zip'
 export { defaultLabels } from './labels'
 
 export interface ExportOptions {
@@ -26,6 +28,11 @@ export interface ExportOptions {
 	final?: boolean
 	/** Translated strings; missing ones fall back to English. */
 	labels?: Partial<Labels>
+	/**
+	 * Deflate and CRC-32 for the zip; fflate's pure JavaScript ones by
+	 * default. The command line passes Node's zlib (native, much faster).
+	 */
+	zipCodec?: ZipCodec
 }
 
 export interface ExportResult {
@@ -48,6 +55,6 @@ export function exportOdt(doc: PolicyDocument, options: ExportOptions): ExportRe
 		{ path: 'content.xml', mediaType: 'text/xml', data: content.xml },
 		{ path: 'styles.xml', mediaType: 'text/xml', data: styles },
 		{ path: 'meta.xml', mediaType: 'text/xml', data: meta },
-	], options.now, 1)
+	], options.now, 1, options.zipCodec)
 	return { bytes, warnings: content.warnings }
 }

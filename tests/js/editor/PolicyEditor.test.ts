@@ -228,6 +228,20 @@ describe('PolicyEditor keyboard', () => {
 		expect(press(text, 'Tab').defaultPrevented).toBe(true)
 	})
 
+	it('Tab moves to the next table cell and adds a row after the last; Ctrl+Z undoes', () => {
+		const cell = (type: 'tableHeader' | 'tableCell', value: string) => ({ type, attrs: { colspan: 1, rowspan: 1 }, content: [p(value)] })
+		const start = doc({ type: 'table', content: [{ type: 'tableRow', content: [cell('tableHeader', 'A'), cell('tableHeader', 'B')] }] })
+		const { vm, editor, text } = mountEditor(start as DocNode)
+		caretAt(editor, 'A')
+		expect(press(text, 'Tab').defaultPrevented).toBe(true)
+		expect(editor.state.selection.$from.parent.textContent).toBe('B')
+		press(text, 'Tab')
+		const rows = (vm.getDocument().content[0] as { content: unknown[] }).content
+		expect(rows).toHaveLength(2)
+		press(text, 'z', { ctrl: true })
+		expect(vm.getDocument()).toEqual(start)
+	})
+
 	it('Tab outside lists and tables is not captured', () => {
 		const { editor, text } = mountEditor(doc(p('plain')) as DocNode)
 		caretAt(editor, 'plain')

@@ -18,7 +18,7 @@
 import { t } from '@nextcloud/l10n'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { createDocument, getDocument, saveDocument } from '../api/documents'
+import { createDocument, deleteDocument, getDocument, saveDocument } from '../api/documents'
 import type { DocumentDetail } from '../api/types'
 import { canonicalJson } from '../model/canonical'
 import type { Attachment, DocNode, DocumentMeta, PolicyDocument } from '../model/types'
@@ -354,6 +354,22 @@ export const useDocumentStore = defineStore('policydesk-document', () => {
 		queued = null
 	}
 
+	/** Delete the open document on the server (owner only) and forget it here, local draft included. */
+	async function remove(): Promise<void> {
+		const documentId = id.value
+		if (documentId === null) {
+			return
+		}
+		await deleteDocument(documentId)
+		clearTimers()
+		queued = null
+		removeDraft(documentId)
+		server.value = null
+		working.value = null
+		conflict.value = null
+		savedSeq.value = editSeq.value
+	}
+
 	return {
 		server,
 		working,
@@ -384,5 +400,6 @@ export const useDocumentStore = defineStore('policydesk-document', () => {
 		takeTheirs,
 		copyMineToNew,
 		keepLocally,
+		remove,
 	}
 })

@@ -267,6 +267,7 @@ export const tests = [
 			await items.first().click()
 			const title = page.getByLabel('Title', { exact: true })
 			await until('the shared document open', async () => await title.inputValue() === 'Shared <b>draft</b>')
+			assert.equal(await page.locator('[data-test="delete-document"]').count(), 0, 'a co-author cannot delete')
 			await shot('shared-opened')
 		},
 	},
@@ -295,6 +296,13 @@ export const tests = [
 			assert.ok(body.includes('"type":"footnote"'), 'the footnote was imported')
 			assert.ok(/"text":"fewer","marks":\[\{"type":"bold"\}\]/.test(body), 'bold was imported')
 			await shot('imported')
+
+			// The owner deletes it after confirming.
+			await page.locator('[data-test="delete-document"]').click()
+			await page.getByRole('dialog', { name: 'Delete document' }).getByRole('button', { name: 'Delete' }).click()
+			await until('deleted on the server', async () => api.documents.size === 0)
+			await page.getByText('No document open').waitFor()
+			await page.getByText('No documents found.').waitFor()
 		},
 	},
 	{

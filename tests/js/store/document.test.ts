@@ -12,6 +12,7 @@ import { readDraft } from '../../../src/store/draftStorage'
 import { content, detail } from './documentFixtures'
 
 vi.mock('../../../src/api/documents', () => ({
+	deleteDocument: vi.fn(),
 	getDocument: vi.fn(),
 	saveDocument: vi.fn(),
 	createDocument: vi.fn(),
@@ -251,6 +252,31 @@ describe('useDocumentStore', () => {
 		expect(second.status).toBe('conflict')
 		expect(second.conflict?.mine.body).toEqual(bodyOf('typed offline'))
 		expect(second.conflict?.theirs.revision).toBe(8)
+	})
+
+	it('forgets a deleted document, its timers and its local draft', async () => {
+		getDocument.mockResolvedValue(detail(3, 'Hello'))
+		vi.mocked(api.deleteDocument).mockResolvedValue()
+		const store = useDocumentStore()
+		await store.open(7)
+		store.updateBody(bodyOf('typed'))
+		store.keepLocally()
+		expect(readDraft(7)).not.toBeNull()
+		await store.remove()
+		expect(api.deleteDocument).toHaveBeenCalledWith(7)
+		expect(store.id).toBeNull()
+		expect(readDraft(7)).toBeNull()
+		await vi.advanceTimersByTimeAsync(AUTOSAVE_MAX_MS)
+		expect(saveDocument).not.toHaveBeenCalled()
+	})
+
+	it('keeps the document when the server refuses to delete it', async () => {
+		getDocument.mockResolvedValue(detail(3, 'Hello'))
+		vi.mocked(api.deleteDocument).mockRejectedValue(new ApiError('Only the owner can delete a document', 403))
+		const store = useDocumentStore()
+		await store.open(7)
+		await expect(store.remove()).rejects.toThrow('Only the owner')
+		expect(store.id).toBe(7)
 	})
 
 	it('updates metadata immutably and marks the document dirty', async () => {

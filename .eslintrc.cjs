@@ -18,5 +18,5 @@ module.exports = {
 			},
 		},
 	],
-	ignorePatterns: ['js/', 'css/', 'dist/', 'vendor/', 'bench/out/', 'tests/e2e/artifacts/', 'src/types/openapi/', 'node_modules/'],
+	ignorePatterns: ['/js/', '/css/', '/dist/', '/vendor/', '/bench/out/', '/tests/e2e/artifacts/', '/src/types/openapi/', 'node_modules/'],
 }

@@ -361,4 +361,46 @@ export const tests = [
 			await until('Bob removed on the server', async () => doc.shares.length === 0)
 		},
 	},
+	{
+		slug: 'keyboard',
+		title: 'creates a document and writes in it with the keyboard alone' + SUFFIX,
+		async run({ page, api, shot }) {
+			const focused = () => page.evaluate(() => {
+				const element = document.activeElement
+				return element ? `${element.tagName} ${element.getAttribute('aria-label') ?? ''} ${element.textContent?.trim().slice(0, 40) ?? ''}` : ''
+			})
+			await page.getByRole('button', { name: 'New document' }).waitFor()
+			// Tab from the top of the page to "New document" (the skip links come first).
+			let found = false
+			for (let i = 0; i < 10 && !found; i++) {
+				await pressKeys(page, 'Tab')
+				found = /New document/.test(await focused())
+			}
+			assert.ok(found, 'Tab reaches "New document"')
+			await pressKeys(page, 'Enter')
+			const dialog = page.getByRole('dialog', { name: 'New document' })
+			await dialog.waitFor()
+			await until('focus inside the dialog', () => dialog.evaluate((element) => element.contains(document.activeElement)))
+			// Tab to the title field, type, and submit the form with Enter.
+			for (let i = 0; i < 6 && !(await page.evaluate(() => document.activeElement?.getAttribute('dir') === 'auto' && document.activeElement?.tagName === 'INPUT')); i++) {
+				await pressKeys(page, 'Tab')
+			}
+			await page.keyboard.type('Keyboard policy', TYPING)
+			await pressKeys(page, 'Enter')
+			await dialog.waitFor({ state: 'detached' })
+			await until('created', async () => api.documents.size === 1)
+			// Reach the text by Tab and write.
+			found = false
+			for (let i = 0; i < 40 && !found; i++) {
+				await pressKeys(page, 'Tab')
+				found = await page.evaluate(() => document.activeElement?.classList.contains('ProseMirror') ?? false)
+			}
+			assert.ok(found, 'Tab reaches the editor')
+			await pressKeys(page, 'Control+End')
+			await pressEnter(page)
+			await page.keyboard.type('Written without a mouse.', TYPING)
+			await until('typed text saved', async () => JSON.stringify([...api.documents.values()][0].content.body).includes('Written without a mouse.'), 15000)
+			await shot('keyboard')
+		},
+	},
 ]

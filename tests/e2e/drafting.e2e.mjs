@@ -403,4 +403,30 @@ export const tests = [
 			await shot('keyboard')
 		},
 	},
+	{
+		slug: 'conflict-copy',
+		title: 'a conflicting autosave offers both texts; "copy mine" keeps mine in a new document' + SUFFIX,
+		async run({ page, api, shot }) {
+			await createFromTemplate(page, { title: 'Tree policy' })
+			const original = [...api.documents.values()][0]
+			await api.saveBehindTheUsersBack(original.id, (content) => {
+				content.body.content.push({ type: 'paragraph', content: [{ type: 'text', text: 'Carin\'s paragraph.' }] })
+			}, { id: 'carin', displayName: 'Carin Carlsson' })
+			await caretToEnd(page)
+			await pressEnter(page)
+			await page.keyboard.type('My paragraph.', TYPING)
+			// No button pressed: the autosave meets the 409.
+			await page.getByRole('button', { name: 'Copy mine to a new document' }).click({ timeout: 15000 })
+			await until('a second document with my text', async () => api.documents.size === 2)
+			const copy = [...api.documents.values()][1]
+			assert.ok(JSON.stringify(copy.content.body).includes('My paragraph.'))
+			assert.ok(copy.content.meta.title.startsWith('Tree policy'))
+			assert.notEqual(copy.content.meta.title, 'Tree policy')
+			assert.ok(!JSON.stringify(original.content.body).includes('My paragraph.'), 'the original keeps Carin\'s text')
+			assert.ok(JSON.stringify(original.content.body).includes('Carin\'s paragraph.'))
+			await until('the copy open in the editor', async () => (await editor(page).innerText()).includes('My paragraph.'))
+			await until('"Saved"', async () => await saveStatus(page) === 'Saved')
+			await shot('copy-open')
+		},
+	},
 ]

@@ -349,6 +349,14 @@ export const tests = [
 				&& JSON.stringify(doc.content.meta.signatories) === JSON.stringify([{ name: 'Anna Svensson', title: 'Kommunstyrelsens ordförande' }]), 15000)
 			await shot('details')
 
+			// An empty title is explained and never sent; the last valid one stays.
+			const title = page.getByLabel('Title', { exact: true })
+			await title.fill('')
+			await page.getByText('A document needs a title.').waitFor()
+			await title.fill('Decision on parking fees 2026')
+			await until('the new title saved', async () => doc.content.meta.title === 'Decision on parking fees 2026', 15000)
+			assert.ok(!api.log.some((entry) => entry.method === 'PUT' && entry.body?.content?.meta?.title === ''), 'no save with an empty title')
+
 			await page.getByRole('tab', { name: 'Sharing' }).click()
 			const search = sidebar.getByRole('combobox').or(sidebar.getByRole('searchbox')).first()
 			await search.click()

@@ -479,7 +479,13 @@ export interface ContentResult {
 	warnings: string[]
 }
 
-export function contentXml(doc: PolicyDocument, labels: Labels): ContentResult {
+/**
+ * content.xml as the pieces it was written in, in order. The package
+ * encodes them to UTF-8 without first joining them, so a long document's
+ * XML never exists as one string (nor the string's flattened copy that
+ * encoding it would make) next to its bytes.
+ */
+export function contentChunks(doc: PolicyDocument, labels: Labels): { chunks: string[], warnings: string[] } {
 	const st: WriterState = {
 		out: [],
 		warnings: [],
@@ -499,11 +505,17 @@ export function contentXml(doc: PolicyDocument, labels: Labels): ContentResult {
 	signatureBlock(st, doc.meta, labels)
 	const styles: string[] = []
 	for (const { xml } of st.autoStyles.values()) styles.push(xml)
-	const xml = XML_DECL
+	const head = XML_DECL
 		+ `<office:document-content${xmlns('office', 'style', 'text', 'table', 'fo', 'xlink')} office:version="${ODF_VERSION}">`
 		+ `<office:automatic-styles>${styles.join('')}</office:automatic-styles>`
 		+ '<office:body><office:text>'
-		+ st.out.join('')
-		+ '</office:text></office:body></office:document-content>'
-	return { xml, warnings: st.warnings }
+	const chunks = st.out
+	chunks.unshift(head)
+	chunks.push('</office:text></office:body></office:document-content>')
+	return { chunks, warnings: st.warnings }
+}
+
+export function contentXml(doc: PolicyDocument, labels: Labels): ContentResult {
+	const { chunks, warnings } = contentChunks(doc, labels)
+	return { xml: chunks.join(''), warnings }
 }

@@ -10,7 +10,9 @@ import { crc32 as zlibCrc32, deflateRawSync } from 'node:zlib'
 import { unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { doc, fn, h, li, link, p, policyDocument, ul } from '../../../src/model/builders'
-import { exportOdt } from '../../../src/odf/index'
+import { defaultLabels, exportOdt } from '../../../src/odf/index'
+import { packageOdt } from '../../../src/odf/package'
+import { contentXml } from '../../../src/odf/writer'
 import { crc32, zip, type ZipCodec } from '../../../src/odf/zip'
 
 const nodeCodec: ZipCodec = { deflateRaw: (data, level) => deflateRawSync(data, { level }), crc32: (data) => zlibCrc32(data) }
@@ -82,5 +84,19 @@ describe('exportOdt with a zip codec', () => {
 		const native = unzipSync(exportOdt(document, { now: NOW, zipCodec: nodeCodec }).bytes)
 		expect(Object.keys(native)).toEqual(Object.keys(plain))
 		for (const name of Object.keys(plain)) expect(native[name]).toEqual(plain[name])
+	})
+})
+
+describe('packageOdt with XML in pieces', () => {
+	it('encodes the pieces as if joined, also a surrogate pair split between pieces at a batch boundary', () => {
+		const pieces = ['<a>', 'x'.repeat((1 << 15) - 4), '\uD83D', '\uDE00 äö', '😀'.repeat(20_000), '</a>']
+		const files = unzipSync(packageOdt([{ path: 'content.xml', mediaType: 'text/xml', data: pieces }], NOW, 1))
+		expect(files['content.xml']).toEqual(encoder.encode(pieces.join('')))
+	})
+
+	it('gives the same content.xml as the joined writer output', () => {
+		const document = policyDocument({ title: 'Policy', type: 'policy', language: 'sv' }, doc(p('Text äö 😀 <&>', fn('Not'))))
+		const files = unzipSync(exportOdt(document, { now: NOW }).bytes)
+		expect(new TextDecoder().decode(files['content.xml'])).toBe(contentXml(document, { ...defaultLabels }).xml)
 	})
 })

@@ -685,9 +685,64 @@ function overlongText(nodes: readonly AnyNode[] | undefined, path: string): stri
 	return null
 }
 
+/** UTF-8 bytes of a string as JSON.stringify writes it, quotes included. */
+function jsonStringBytes(text: string): number {
+	let bytes = 2
+	for (let i = 0; i < text.length; i++) {
+		const unit = text.charCodeAt(i)
+		if (unit >= 0x20 && unit < 0x80) {
+			bytes += unit === 0x22 || unit === 0x5c ? 2 : 1
+		} else if (unit < 0x20) {
+			// \b \t \n \f \r have short escapes, other controls are \u00XX.
+			bytes += unit === 8 || unit === 9 || unit === 10 || unit === 12 || unit === 13 ? 2 : 6
+		} else if (unit < 0x800) {
+			bytes += 2
+		} else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff) {
+			bytes += 4
+			i++
+		} else {
+			// A lone surrogate is written as a \uXXXX escape (ES2019 well-formed JSON.stringify).
+			bytes += unit >= 0xd800 && unit <= 0xdfff ? 6 : 3
+		}
+	}
+	return bytes
+}
+
+/**
+ * UTF-8 bytes of JSON.stringify(value) for the plain data an import builds
+ * (objects, arrays, strings, integers, booleans), counted without making
+ * the string: for a long document that string is megabytes of garbage.
+ */
+export function jsonUtf8Length(value: unknown): number {
+	if (typeof value === 'string') {
+		return jsonStringBytes(value)
+	}
+	if (typeof value === 'number' || typeof value === 'boolean' || value === null) {
+		return String(value).length
+	}
+	if (Array.isArray(value)) {
+		let bytes = 2 + Math.max(0, value.length - 1)
+		for (const item of value) {
+			bytes += item === undefined ? 4 : jsonUtf8Length(item)
+		}
+		return bytes
+	}
+	let bytes = 2
+	let fields = 0
+	for (const key in value as Record<string, unknown>) {
+		const field = (value as Record<string, unknown>)[key]
+		if (field === undefined || !Object.hasOwn(value as object, key)) {
+			continue
+		}
+		bytes += (fields > 0 ? 1 : 0) + jsonStringBytes(key) + 1 + jsonUtf8Length(field)
+		fields++
+	}
+	return bytes
+}
+
 /** The size limits of the schema (body bytes, text length), checked on an import's result. */
 function sizeProblem(document: PolicyDocument): string | null {
-	if (utf8LengthExceeds(JSON.stringify(document), schemaData.limits.maxBodyBytes)) {
+	if (jsonUtf8Length(document) > schemaData.limits.maxBodyBytes) {
 		return `(document): is larger than ${schemaData.limits.maxBodyBytes} bytes`
 	}
 	return overlongText(document.body.content, 'body')

@@ -14,7 +14,7 @@ import footnote from 'markdown-it-footnote'
 import { describe, expect, it } from 'vitest'
 // @ts-expect-error -- a plain ES module without declarations
 import { generateMarkdown } from '../../../bench/odt/generate.mjs'
-import { footnoteTail, MarkdownImportError, markdownToDocument } from '../../../src/model/markdown'
+import { footnoteTail, jsonUtf8Length, MarkdownImportError, markdownToDocument } from '../../../src/model/markdown'
 import { sanitizeDocument } from '../../../src/model/sanitize'
 import { schemaData } from '../../../src/model/schema'
 import { formatErrors, validateDocument } from '../../../src/model/validate'
@@ -99,5 +99,21 @@ describe('markdownToDocument output', () => {
 		expect(() => markdownToDocument(markdown)).toThrow(new MarkdownImportError(`The imported document cannot be stored: body.content[1].content[0].text: must be at most ${schemaData.limits.maxTextLength} characters long`))
 		const result = validateDocument(JSON.parse(JSON.stringify({ schemaVersion: 1, meta: { title: 'T', type: 'policy', language: 'en' }, attachments: [], body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x'.repeat(schemaData.limits.maxTextLength + 1) }] }] } })))
 		expect(result.ok ? '' : formatErrors(result.errors)).toBe(`body.content[0].content[0].text: must be at most ${schemaData.limits.maxTextLength} characters long`)
+	})
+})
+
+describe('jsonUtf8Length', () => {
+	const bytes = (value: unknown): number => new TextEncoder().encode(JSON.stringify(value)).length
+
+	it.each(inputs())('counts the UTF-8 bytes of JSON.stringify for the import of %s', (_, text) => {
+		const { document } = markdownToDocument(text)
+		expect(jsonUtf8Length(document)).toBe(bytes(document))
+	})
+
+	it('counts escapes, controls, lone and paired surrogates, and every UTF-8 length', () => {
+		const strings = ['', '"\\', '\b\t\n\f\r', '\u0000\u0001\u001f\u007f', 'é߿ࠀ￿', '😀', '\uD800', '\uDC00x', 'a\uD83D', '\uDE00\uD83D']
+		for (const value of strings) expect(jsonUtf8Length(value)).toBe(bytes(value))
+		const value = { a: [1, true, null, 'x'], b: { c: -12, 'kéy"': strings }, d: undefined, e: [] as unknown[], f: {} }
+		expect(jsonUtf8Length(value)).toBe(bytes(value))
 	})
 })

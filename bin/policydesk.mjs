@@ -15,6 +15,7 @@ import { randomBytes } from 'node:crypto'
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { setFlagsFromString } from 'node:v8'
 import { crc32, deflateRawSync } from 'node:zlib'
 
 const USAGE = `Usage: policydesk export INPUT -o OUTPUT.odt [options]
@@ -33,6 +34,14 @@ Options:
 
 SOURCE_DATE_EPOCH, when set, is used as the document date (reproducible output).
 `
+
+// V8's young generation starts at 1 MiB per semi-space and doubles while
+// much of it survives collection, as a document being built does, up to
+// 16 MiB: on a 250-page document that growth was a fifth of the process's
+// peak memory (99 -> 78 MiB without it) and saved no measurable time. The
+// growth factor is read at every resize, so setting it here works, unlike
+// --max-semi-space-size, which is fixed when the heap is set up.
+setFlagsFromString('--semi-space-growth-factor=1')
 
 const DOCUMENT_TYPES = ['policy', 'declaration', 'decision_proposal']
 

@@ -8,7 +8,11 @@
  * Prints one JSON line.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
+import { setFlagsFromString } from 'node:v8'
 import { crc32, deflateRawSync } from 'node:zlib'
+
+// As bin/policydesk.mjs does (see there).
+setFlagsFromString('--semi-space-growth-factor=1')
 
 // The zip codec bin/policydesk.mjs passes: Node's native zlib.
 const zipCodec = { deflateRaw: (data, level) => deflateRawSync(data, { level }), crc32: (data) => crc32(data) }

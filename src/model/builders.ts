@@ -45,7 +45,15 @@ export type BlockInput = string | BlockNode
 const markRank = new Map(Object.keys(schemaData.marks).map((name, index) => [name, index]))
 
 function sameMarks(a: readonly Mark[] | undefined, b: readonly Mark[] | undefined): boolean {
-	return JSON.stringify(a ?? []) === JSON.stringify(b ?? [])
+	// Most neighbours carry no marks; lists of different lengths never match.
+	const length = a?.length ?? 0
+	if (length !== (b?.length ?? 0)) {
+		return false
+	}
+	if (length === 0) {
+		return true
+	}
+	return JSON.stringify(a) === JSON.stringify(b)
 }
 
 /** Sort marks by their order in the schema, as ProseMirror keeps marks in rank order. */

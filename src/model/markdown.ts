@@ -309,13 +309,20 @@ class Reader {
 			}
 		}
 		const push = (value: string, extra: Mark[] = []): void => {
-			if (value !== '') {
-				nodes.push(text(value, [...marks().filter((mark) => !extra.some((e) => e.type === mark.type)), ...extra]))
+			if (value === '') {
+				return
 			}
+			if (open.length === 0 && extra.length === 0) {
+				// Most text carries no mark: text(value) without building mark lists.
+				nodes.push({ type: 'text', text: value })
+				return
+			}
+			nodes.push(text(value, [...marks().filter((mark) => !extra.some((e) => e.type === mark.type)), ...extra]))
 		}
 
 		let linkify = false
-		for (const [index, token] of tokens.entries()) {
+		for (let index = 0; index < tokens.length; index++) {
+			const token = tokens[index] as Token
 			switch (token.type) {
 			case 'text':
 			case 'text_special':

@@ -14,7 +14,7 @@ import footnote from 'markdown-it-footnote'
 import { describe, expect, it } from 'vitest'
 // @ts-expect-error -- a plain ES module without declarations
 import { generateMarkdown } from '../../../bench/odt/generate.mjs'
-import { footnoteTail, jsonUtf8Length, MarkdownImportError, markdownToDocument } from '../../../src/model/markdown'
+import { footnoteTail, MarkdownImportError, markdownToDocument } from '../../../src/model/markdown'
 import { sanitizeDocument } from '../../../src/model/sanitize'
 import { schemaData } from '../../../src/model/schema'
 import { formatErrors, validateDocument } from '../../../src/model/validate'
@@ -80,8 +80,22 @@ describe('markdownToDocument output', () => {
 		visit(document)
 	})
 
-	it('stays clean when the source holds forbidden characters and entities for them', () => {
+	it('stays clean when the source holds forbidden characters and references to them', () => {
 		const { document } = markdownToDocument('a\u0001b &#0; &#xFFFE; &#xFFFF; &#xD800; &#x1F600; \uD800 [x](https://e.org "t\u0002") <b\u0003>')
+		expect(validateDocument(document).ok).toBe(true)
+		expect(sanitizeDocument(document)).toEqual(document)
+	})
+
+	it.each([
+		['# A&#12;B\n\ntext', { title: 'A B', body: [{ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'AB' }] }, { type: 'paragraph', content: [{ type: 'text', text: 'text' }] }] }],
+		['&#x0c; &#012; &#XC;', { title: 'Untitled', body: [{ type: 'paragraph', content: [{ type: 'text', text: '  ' }] }] }],
+		['&#12;', { title: 'Untitled', body: [{ type: 'paragraph' }] }],
+		['[x](https://e.org "&#xC;")', { title: 'Untitled', body: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'https://e.org', title: '' } }] }] }] }],
+		['`&#12;` &#12;', { title: 'Untitled', body: [{ type: 'paragraph', content: [{ type: 'text', text: '&#12;', marks: [{ type: 'code' }] }, { type: 'text', text: ' ' }] }] }],
+	])('removes the form feed a reference like %j decodes to', (markdown, expected) => {
+		const { document } = markdownToDocument(markdown)
+		expect(document.meta.title).toBe(expected.title)
+		expect(document.body.content).toEqual(expected.body)
 		expect(validateDocument(document).ok).toBe(true)
 		expect(sanitizeDocument(document)).toEqual(document)
 	})
@@ -99,21 +113,5 @@ describe('markdownToDocument output', () => {
 		expect(() => markdownToDocument(markdown)).toThrow(new MarkdownImportError(`The imported document cannot be stored: body.content[1].content[0].text: must be at most ${schemaData.limits.maxTextLength} characters long`))
 		const result = validateDocument(JSON.parse(JSON.stringify({ schemaVersion: 1, meta: { title: 'T', type: 'policy', language: 'en' }, attachments: [], body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x'.repeat(schemaData.limits.maxTextLength + 1) }] }] } })))
 		expect(result.ok ? '' : formatErrors(result.errors)).toBe(`body.content[0].content[0].text: must be at most ${schemaData.limits.maxTextLength} characters long`)
-	})
-})
-
-describe('jsonUtf8Length', () => {
-	const bytes = (value: unknown): number => new TextEncoder().encode(JSON.stringify(value)).length
-
-	it.each(inputs())('counts the UTF-8 bytes of JSON.stringify for the import of %s', (_, text) => {
-		const { document } = markdownToDocument(text)
-		expect(jsonUtf8Length(document)).toBe(bytes(document))
-	})
-
-	it('counts escapes, controls, lone and paired surrogates, and every UTF-8 length', () => {
-		const strings = ['', '"\\', '\b\t\n\f\r', '\u0000\u0001\u001f\u007f', 'é߿ࠀ￿', '😀', '\uD800', '\uDC00x', 'a\uD83D', '\uDE00\uD83D']
-		for (const value of strings) expect(jsonUtf8Length(value)).toBe(bytes(value))
-		const value = { a: [1, true, null, 'x'], b: { c: -12, 'kéy"': strings }, d: undefined, e: [] as unknown[], f: {} }
-		expect(jsonUtf8Length(value)).toBe(bytes(value))
 	})
 })

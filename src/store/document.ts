@@ -18,6 +18,7 @@
 import { t } from '@nextcloud/l10n'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
+import { ApiError } from '../api/client'
 import { createDocument, deleteDocument, getDocument, saveDocument } from '../api/documents'
 import type { DocumentDetail } from '../api/types'
 import { canonicalJson } from '../model/canonical'
@@ -60,6 +61,8 @@ export const useDocumentStore = defineStore('policydesk-document', () => {
 	const baseRevision = ref(0)
 	const loading = ref(false)
 	const loadError = ref<string | null>(null)
+	/** HTTP status of a failed open; 404 means missing or not visible to this user (the server does not say which). */
+	const loadStatus = ref<number | null>(null)
 	const saving = ref(false)
 	const offline = ref(false)
 	const lastError = ref<string | null>(null)
@@ -72,6 +75,7 @@ export const useDocumentStore = defineStore('policydesk-document', () => {
 
 	const id = computed(() => server.value?.id ?? null)
 	const dirty = computed(() => editSeq.value !== savedSeq.value)
+	const notFound = computed(() => loadStatus.value === 404)
 	const canEdit = computed(() => server.value?.canEdit === true && conflict.value === null)
 	const status = computed<SaveStatus>(() => {
 		if (conflict.value !== null) {
@@ -197,14 +201,24 @@ export const useDocumentStore = defineStore('policydesk-document', () => {
 		removeDraft(document.id)
 	}
 
+	// Opening is asynchronous; when the user moves on (another document, the
+	// list, back/forward) before the answer arrives, the late answer must not
+	// be shown.
+	let openSeq = 0
+
 	async function open(documentId: number): Promise<void> {
+		const seq = ++openSeq
 		close()
 		loading.value = true
 		loadError.value = null
+		loadStatus.value = null
 		server.value = null
 		working.value = null
 		try {
 			const document = await getDocument(documentId)
+			if (seq !== openSeq) {
+				return
+			}
 			// Read the local draft before adopt(), which clears it.
 			const draft = readDraft(documentId)
 			adopt(document)
@@ -225,9 +239,14 @@ export const useDocumentStore = defineStore('policydesk-document', () => {
 				removeDraft(documentId)
 			}
 		} catch (e) {
-			loadError.value = e instanceof Error ? e.message : String(e)
+			if (seq === openSeq) {
+				loadError.value = e instanceof Error ? e.message : String(e)
+				loadStatus.value = e instanceof ApiError ? e.status : null
+			}
 		} finally {
-			loading.value = false
+			if (seq === openSeq) {
+				loading.value = false
+			}
 		}
 	}
 
@@ -354,6 +373,29 @@ export const useDocumentStore = defineStore('policydesk-document', () => {
 		queued = null
 	}
 
+	/**
+	 * Leave the open document for another one or the list: send unsaved text
+	 * to the server first (if that fails it stays in localStorage, as on
+	 * close()), then show nothing.
+	 */
+	async function leave(): Promise<void> {
+		openSeq++
+		loading.value = false
+		flushEditor?.()
+		if (id.value !== null && dirty.value && conflict.value === null) {
+			await save(false)
+		}
+		close()
+		server.value = null
+		working.value = null
+		conflict.value = null
+		loadError.value = null
+		loadStatus.value = null
+		lastError.value = null
+		offline.value = false
+		savedSeq.value = editSeq.value
+	}
+
 	/** Delete the open document on the server (owner only) and forget it here, local draft included. */
 	async function remove(): Promise<void> {
 		const documentId = id.value
@@ -376,6 +418,8 @@ export const useDocumentStore = defineStore('policydesk-document', () => {
 		baseRevision,
 		loading,
 		loadError,
+		loadStatus,
+		notFound,
 		saving,
 		offline,
 		lastError,
@@ -389,6 +433,7 @@ export const useDocumentStore = defineStore('policydesk-document', () => {
 		status,
 		open,
 		close,
+		leave,
 		markChanged,
 		setFlushHook,
 		updateBody,

@@ -24,9 +24,10 @@ import { davAnswer } from './lib/davDouble.mjs'
 import { OpenApiValidator } from './lib/openapiValidator.mjs'
 import { tests as draftingTests } from './drafting.e2e.mjs'
 import { tests as exportTests } from './export.e2e.mjs'
+import { tests as navigationTests } from './navigation.e2e.mjs'
 import { tests as reviewTests } from './review.e2e.mjs'
 
-const tests = [...draftingTests, ...exportTests, ...reviewTests]
+const tests = [...draftingTests, ...navigationTests, ...exportTests, ...reviewTests]
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const artifacts = join(root, 'tests/e2e/artifacts')
@@ -39,6 +40,26 @@ let browser
 
 function log(line) {
 	process.stdout.write(line + '\n')
+}
+
+/**
+ * The app's own addresses (/index.php/apps/policydesk/ and
+ * …/documents/{id}, which the front end writes with history.pushState and
+ * reads on start) answer with the harness page, as PageController does in
+ * Nextcloud, so reloads and deep links can be tested.
+ */
+function appPages() {
+	return {
+		name: 'policydesk-e2e-app-pages',
+		configureServer(vite) {
+			vite.middlewares.use((request, response, next) => {
+				if (/^\/index\.php\/apps\/policydesk(\/|$)/.test(request.url ?? '')) {
+					request.url = '/tests/e2e/harness/index.html'
+				}
+				next()
+			})
+		},
+	}
 }
 
 async function startVite() {
@@ -54,6 +75,7 @@ async function startVite() {
 		// a dependency found later is pre-bundled again, and a page that
 		// already loaded the old bundle then holds two copies of Vue.
 		optimizeDeps: { entries: ['tests/e2e/harness/index.html', 'src/**/*.vue', 'src/**/*.ts'] },
+		plugins: [appPages()],
 	})
 	await vite.listen()
 	const url = vite.resolvedUrls?.local?.[0]

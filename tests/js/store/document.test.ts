@@ -290,4 +290,70 @@ describe('useDocumentStore', () => {
 		expect(store.working?.meta.reference).toBe('KS 2005/00123')
 		expect(store.dirty).toBe(true)
 	})
+	it('saves unsaved text before leaving the document, then shows nothing', async () => {
+		getDocument.mockResolvedValue(detail(3, 'Hello'))
+		saveDocument.mockResolvedValue({ kind: 'saved', document: detail(4, 'Hello world') })
+		const store = useDocumentStore()
+		await store.open(7)
+		// Like the editor: the body typed since the last pause is sent once.
+		let pending = true
+		const flush = vi.fn(() => {
+			if (pending) {
+				pending = false
+				store.updateBody(bodyOf('Hello world'))
+			}
+		})
+		store.setFlushHook(flush)
+		await store.leave()
+		expect(flush).toHaveBeenCalled()
+		expect(saveDocument).toHaveBeenCalledTimes(1)
+		expect(saveDocument).toHaveBeenCalledWith(7, { baseRevision: 3, createVersion: false, content: content('Hello world') })
+		expect(store.id).toBeNull()
+		expect(store.working).toBeNull()
+		expect(readDraft(7)).toBeNull()
+		// No autosave timer of the left document fires later.
+		await vi.advanceTimersByTimeAsync(AUTOSAVE_MAX_MS)
+		expect(saveDocument).toHaveBeenCalledTimes(1)
+	})
+
+	it('keeps the text locally when the save on leaving fails', async () => {
+		getDocument.mockResolvedValue(detail(3, 'Hello'))
+		saveDocument.mockResolvedValue({ kind: 'error', error: new ApiError('Network Error', 0) })
+		const store = useDocumentStore()
+		await store.open(7)
+		store.updateBody(bodyOf('Hello offline'))
+		await store.leave()
+		expect(store.id).toBeNull()
+		expect(readDraft(7)?.content).toEqual(content('Hello offline'))
+		expect(readDraft(7)?.baseRevision).toBe(3)
+		await vi.advanceTimersByTimeAsync(OFFLINE_RETRY_MS)
+		expect(saveDocument).toHaveBeenCalledTimes(1)
+	})
+
+	it('does not show a document whose answer arrives after the user left it', async () => {
+		let answer: (value: ReturnType<typeof detail>) => void = () => {}
+		getDocument.mockReturnValue(new Promise((resolve) => { answer = resolve }))
+		const store = useDocumentStore()
+		const opening = store.open(7)
+		expect(store.loading).toBe(true)
+		await store.leave()
+		answer(detail(3, 'Late'))
+		await opening
+		expect(store.id).toBeNull()
+		expect(store.loading).toBe(false)
+	})
+
+	it('tells a missing or invisible document (404) from other failures', async () => {
+		getDocument.mockRejectedValueOnce(new ApiError('Document not found', 404))
+		const store = useDocumentStore()
+		await store.open(99)
+		expect(store.notFound).toBe(true)
+		expect(store.loadError).toBe('Document not found')
+		getDocument.mockRejectedValueOnce(new ApiError('Internal Server Error', 500))
+		await store.open(98)
+		expect(store.notFound).toBe(false)
+		expect(store.loadStatus).toBe(500)
+		await store.leave()
+		expect(store.loadError).toBeNull()
+	})
 })

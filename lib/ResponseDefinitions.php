@@ -86,6 +86,13 @@ namespace OCA\PolicyDesk;
  *     message: string,
  * }
  *
+ * What a DELETE answers: the id of the deleted document or share. An object,
+ * not an empty array, which PHP would encode as `[]` where the spec says object.
+ *
+ * @psalm-type PolicyDeskDeleted = array{
+ *     id: int,
+ * }
+ *
  * @psalm-type PolicyDeskVersion = array{
  *     id: int,
  *     number: int,

@@ -32,6 +32,7 @@ use OCP\IUserSession;
  * @psalm-import-type PolicyDeskContent from ResponseDefinitions
  * @psalm-import-type PolicyDeskConflict from ResponseDefinitions
  * @psalm-import-type PolicyDeskError from ResponseDefinitions
+ * @psalm-import-type PolicyDeskDeleted from ResponseDefinitions
  */
 class DocumentController extends BaseOCSController {
 	public function __construct(
@@ -151,19 +152,19 @@ class DocumentController extends BaseOCSController {
 	 * Deletes the document with all its versions and shares. Only the owner may.
 	 *
 	 * @param int $id ID of the document
-	 * @return DataResponse<Http::STATUS_OK, array{}, array{}>
+	 * @return DataResponse<Http::STATUS_OK, PolicyDeskDeleted, array{}>
 	 * @throws OCSBadRequestException An id is out of range
 	 * @throws OCSForbiddenException The user is a co-author, not the owner
 	 * @throws OCSNotFoundException The document does not exist or the user may not see it
 	 *
-	 * 200: Document deleted
+	 * 200: Document deleted; the data names its id
 	 */
 	#[NoAdminRequired]
 	#[ApiRoute(verb: 'DELETE', url: '/api/v1/documents/{id}', requirements: ['id' => '\d+'])]
 	public function destroy(int $id): DataResponse {
 		try {
 			$this->documents->delete($this->userId(), $id);
-			return new DataResponse([]);
+			return new DataResponse(['id' => $id]);
 		} catch (PolicyDeskException $e) {
 			throw $this->mapError($e);
 		}

@@ -27,6 +27,7 @@ use OCP\IUserSession;
 /**
  * @psalm-import-type PolicyDeskShare from ResponseDefinitions
  * @psalm-import-type PolicyDeskShareType from ResponseDefinitions
+ * @psalm-import-type PolicyDeskDeleted from ResponseDefinitions
  */
 class ShareController extends BaseOCSController {
 	public function __construct(
@@ -89,19 +90,19 @@ class ShareController extends BaseOCSController {
 	 *
 	 * @param int $id ID of the document
 	 * @param int $shareId ID of the share
-	 * @return DataResponse<Http::STATUS_OK, array{}, array{}>
+	 * @return DataResponse<Http::STATUS_OK, PolicyDeskDeleted, array{}>
 	 * @throws OCSBadRequestException An id is out of range
 	 * @throws OCSForbiddenException The user is not the owner
 	 * @throws OCSNotFoundException The document or share does not exist or the user may not see it
 	 *
-	 * 200: Co-author removed
+	 * 200: Co-author removed; the data names the removed share's id
 	 */
 	#[NoAdminRequired]
 	#[ApiRoute(verb: 'DELETE', url: '/api/v1/documents/{id}/shares/{shareId}', requirements: ['id' => '\d+', 'shareId' => '\d+'])]
 	public function destroy(int $id, int $shareId): DataResponse {
 		try {
 			$this->shares->remove($this->userId(), $id, $shareId);
-			return new DataResponse([]);
+			return new DataResponse(['id' => $shareId]);
 		} catch (PolicyDeskException $e) {
 			throw $this->mapError($e);
 		}

@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import type { PolicyDocument } from '../model/types'
-import type { DocumentDetail, DocumentList, DocumentScope, DocumentState } from './types'
+import type { Deleted, DocumentDetail, DocumentList, DocumentScope, DocumentState } from './types'
 import { ApiError, apiUrl, ocsRequest } from './client'
 
 export interface ListDocumentsQuery {
@@ -78,6 +78,6 @@ export async function saveDocument(id: number, request: SaveRequest): Promise<Sa
 	}
 }
 
-export async function deleteDocument(id: number): Promise<void> {
-	await ocsRequest<unknown>('delete', apiUrl('/documents/{id}', { id }))
+export function deleteDocument(id: number): Promise<Deleted> {
+	return ocsRequest<Deleted>('delete', apiUrl('/documents/{id}', { id }))
 }

@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import { generateOcsUrl } from '@nextcloud/router'
-import type { AutocompleteEntry, Share, ShareType } from './types'
+import type { AutocompleteEntry, Deleted, Share, ShareType } from './types'
 import { apiUrl, ocsRequest } from './client'
 
 export async function listShares(documentId: number): Promise<Share[]> {
@@ -15,8 +15,8 @@ export function addShare(documentId: number, type: ShareType, shareWith: string)
 	return ocsRequest<Share>('post', apiUrl('/documents/{id}/shares', { id: documentId }), { type, shareWith })
 }
 
-export async function removeShare(documentId: number, shareId: number): Promise<void> {
-	await ocsRequest<unknown>('delete', apiUrl('/documents/{id}/shares/{shareId}', { id: documentId, shareId }))
+export function removeShare(documentId: number, shareId: number): Promise<Deleted> {
+	return ocsRequest<Deleted>('delete', apiUrl('/documents/{id}/shares/{shareId}', { id: documentId, shareId }))
 }
 
 /** Core share types: 0 = user, 1 = group (IShare::TYPE_USER / TYPE_GROUP). */

@@ -33,6 +33,9 @@ export type ShareType = Schemas['ShareType']
 
 export type Share = Schemas['Share']
 
+/** What a DELETE answers: the id of the deleted document or share. */
+export type Deleted = Schemas['Deleted']
+
 /**
  * One entry of core's /autocomplete/get answer (the fields we use). This
  * is Nextcloud's API, not ours, so it is not in openapi.json.

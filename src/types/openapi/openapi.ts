@@ -368,6 +368,10 @@ export interface components {
         };
         /** @enum {string} */
         DecisionKind: "approve" | "request_changes";
+        Deleted: {
+            /** Format: int64 */
+            id: number;
+        };
         Document: components["schemas"]["DocumentSummary"] & {
             content: components["schemas"]["Content"];
             hash: string;
@@ -925,7 +929,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Document deleted */
+            /** @description Document deleted; the data names its id */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -934,7 +938,7 @@ export interface operations {
                     "application/json": {
                         ocs: {
                             meta: components["schemas"]["OCSMeta"];
-                            data: Record<string, never>;
+                            data: components["schemas"]["Deleted"];
                         };
                     };
                 };
@@ -2283,7 +2287,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Co-author removed */
+            /** @description Co-author removed; the data names the removed share's id */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2292,7 +2296,7 @@ export interface operations {
                     "application/json": {
                         ocs: {
                             meta: components["schemas"]["OCSMeta"];
-                            data: Record<string, never>;
+                            data: components["schemas"]["Deleted"];
                         };
                     };
                 };

@@ -202,7 +202,7 @@ export class ApiDouble {
 					return failure(403, 'Only the owner can delete a document')
 				}
 				this.documents.delete(doc.id)
-				return answer(200, {})
+				return answer(200, { id: doc.id })
 			}
 		}
 		if (parts[2] === 'versions') {
@@ -332,7 +332,7 @@ export class ApiDouble {
 		if (method === 'DELETE') {
 			const before = doc.shares.length
 			doc.shares = doc.shares.filter((share) => share.id !== Number(shareId))
-			return before === doc.shares.length ? failure(404, 'Share not found') : answer(200, {})
+			return before === doc.shares.length ? failure(404, 'Share not found') : answer(200, { id: Number(shareId) })
 		}
 		return failure(405, 'Method not allowed')
 	}

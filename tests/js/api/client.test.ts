@@ -6,8 +6,8 @@
 import axios from '@nextcloud/axios'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { ApiError, toApiError } from '../../../src/api/client'
-import { listDocuments, saveDocument } from '../../../src/api/documents'
-import { autocomplete } from '../../../src/api/shares'
+import { deleteDocument, listDocuments, saveDocument } from '../../../src/api/documents'
+import { autocomplete, removeShare } from '../../../src/api/shares'
 import { detail } from '../store/documentFixtures'
 
 vi.mock('@nextcloud/axios', () => ({ default: { request: vi.fn() } }))
@@ -89,5 +89,17 @@ describe('endpoint functions', () => {
 			{ type: 'user', shareWith: 'bob', displayName: 'Bob', subline: '' },
 			{ type: 'group', shareWith: 'council', displayName: 'City council', subline: '' },
 		])
+	})
+})
+
+describe('DELETE answers', () => {
+	it('return the id of the deleted document or share (openapi.json: Deleted)', async () => {
+		request.mockResolvedValueOnce({ data: ocs({ id: 7 }) })
+		await expect(deleteDocument(7)).resolves.toEqual({ id: 7 })
+		expect(request).toHaveBeenLastCalledWith(expect.objectContaining({ method: 'delete', url: expect.stringMatching(/\/apps\/policydesk\/api\/v1\/documents\/7$/) }))
+
+		request.mockResolvedValueOnce({ data: ocs({ id: 3 }) })
+		await expect(removeShare(7, 3)).resolves.toEqual({ id: 3 })
+		expect(request).toHaveBeenLastCalledWith(expect.objectContaining({ method: 'delete', url: expect.stringMatching(/\/documents\/7\/shares\/3$/) }))
 	})
 })

@@ -256,7 +256,7 @@ describe('useDocumentStore', () => {
 
 	it('forgets a deleted document, its timers and its local draft', async () => {
 		getDocument.mockResolvedValue(detail(3, 'Hello'))
-		vi.mocked(api.deleteDocument).mockResolvedValue()
+		vi.mocked(api.deleteDocument).mockResolvedValue({ id: 7 })
 		const store = useDocumentStore()
 		await store.open(7)
 		store.updateBody(bodyOf('typed'))

@@ -120,6 +120,14 @@ class DocumentControllerTest extends TestCase {
 		$this->controller->update(7, 8, [], false);
 	}
 
+	public function testDeleteAnswersTheDeletedIdAsAnObject(): void {
+		$this->service->expects($this->once())->method('delete')->with('alice', 7);
+		$response = $this->controller->destroy(7);
+		$this->assertSame(200, $response->getStatus());
+		// An empty PHP array would be encoded as [] where openapi.json promises an object.
+		$this->assertSame('{"id":7}', json_encode($response->getData()));
+	}
+
 	public function testDeleteByCoAuthorIsForbidden(): void {
 		$this->service->method('delete')->willThrowException(new ForbiddenException('Only the owner can delete this document'));
 		$this->expectException(OCSForbiddenException::class);

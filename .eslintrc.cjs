@@ -15,6 +15,11 @@ module.exports = {
 			rules: {
 				'no-use-before-define': 'off',
 				'@typescript-eslint/no-use-before-define': ['error', { functions: false, ignoreTypeReferences: true }],
+				// The core rule calls a constructor with TypeScript parameter
+				// properties (`constructor(private readonly x: T) {}`) useless,
+				// though it declares and assigns x; the TypeScript rule knows better.
+				'no-useless-constructor': 'off',
+				'@typescript-eslint/no-useless-constructor': 'error',
 			},
 		},
 	],

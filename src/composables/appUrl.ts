@@ -18,7 +18,11 @@ import { generateUrl } from '@nextcloud/router'
  */
 const DOCUMENT_PATH = /\/apps\/policydesk\/documents\/(\d{1,16})\/?$/
 
-/** The document id an address names, or null for the list (or anything else). */
+/**
+ * The document id an address names, or null for the list (or anything else).
+ *
+ * @param pathname the path of the address, e.g. window.location.pathname
+ */
 export function documentIdFromPath(pathname: string): number | null {
 	const match = DOCUMENT_PATH.exec(pathname)
 	if (match === null) {
@@ -28,15 +32,25 @@ export function documentIdFromPath(pathname: string): number | null {
 	return Number.isSafeInteger(id) && id > 0 ? id : null
 }
 
+/**
+ * The address of one document (route policydesk.page.document).
+ *
+ * @param id the document id
+ */
 export function documentUrl(id: number): string {
 	return generateUrl('/apps/policydesk/documents/{id}', { id })
 }
 
+/** The address of the document list (route policydesk.page.index). */
 export function listUrl(): string {
 	return generateUrl('/apps/policydesk/')
 }
 
-/** The address for a document, or for the list when id is null. */
+/**
+ * The address for a document, or for the list when id is null.
+ *
+ * @param id the document id, or null for the list
+ */
 export function appUrl(id: number | null): string {
 	return id === null ? listUrl() : documentUrl(id)
 }
@@ -47,6 +61,10 @@ export type HistoryMode = 'push' | 'replace'
  * Show `id` in the address bar. Nothing is added to the history when the
  * address already says so (opening the open document again, or following
  * back/forward, which has already moved the address).
+ *
+ * @param id the document shown, or null for the list
+ * @param mode 'push' adds a history entry, 'replace' overwrites the current one (a deleted document's)
+ * @param target the window (a stand-in in tests)
  */
 export function showInAddressBar(id: number | null, mode: HistoryMode, target: Pick<Window, 'history' | 'location'> = window): void {
 	if (documentIdFromPath(target.location.pathname) === id && (id !== null || target.location.pathname === listUrl())) {

@@ -68,7 +68,7 @@ export class FilesDouble {
 		const node = this.nodes.get(path)
 		const name = path === '/' ? '' : path.slice(path.lastIndexOf('/') + 1)
 		const common = `<d:getlastmodified>${MODIFIED}</d:getlastmodified><oc:fileid>${node.id}</oc:fileid>`
-			+ `<oc:owner-id>alice</oc:owner-id><oc:owner-display-name>Alice Andersson</oc:owner-display-name>`
+			+ '<oc:owner-id>alice</oc:owner-id><oc:owner-display-name>Alice Andersson</oc:owner-display-name>'
 			+ (name === '' ? '' : `<d:displayname>${xmlEscape(name)}</d:displayname>`)
 		const props = node.folder
 			? common + '<d:resourcetype><d:collection/></d:resourcetype><oc:permissions>RGDNVCK</oc:permissions><oc:size>0</oc:size>'

@@ -76,11 +76,13 @@ describe('endpoint functions', () => {
 	})
 
 	it('autocomplete asks core for users and groups and maps them to share targets', async () => {
-		request.mockResolvedValue({ data: ocs([
-			{ id: 'bob', label: 'Bob', source: 'users' },
-			{ id: 'council', label: 'City council', source: 'groups' },
-			{ id: 'x@y', label: 'Remote', source: 'remotes' },
-		]) })
+		request.mockResolvedValue({
+			data: ocs([
+				{ id: 'bob', label: 'Bob', source: 'users' },
+				{ id: 'council', label: 'City council', source: 'groups' },
+				{ id: 'x@y', label: 'Remote', source: 'remotes' },
+			]),
+		})
 		const result = await autocomplete(7, 'bo')
 		const config = request.mock.calls[0]?.[0]
 		expect(config?.url).toContain('/core/autocomplete/get')

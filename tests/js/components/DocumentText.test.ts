@@ -35,10 +35,13 @@ describe('DocumentText', () => {
 					{ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Aim' }] },
 					{ type: 'orderedList', attrs: { start: 3 }, content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'third' }] }] }] },
 					{ type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableHeader', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Head' }] }] }] }] },
-					{ type: 'paragraph', content: [
-						{ type: 'text', text: 'strong', marks: [{ type: 'bold' }] },
-						{ type: 'footnote', content: [{ type: 'text', text: 'A note' }] },
-					] },
+					{
+						type: 'paragraph',
+						content: [
+							{ type: 'text', text: 'strong', marks: [{ type: 'bold' }] },
+							{ type: 'footnote', content: [{ type: 'text', text: 'A note' }] },
+						],
+					},
 				],
 			},
 			attachments: [{ fileId: 5, name: 'Annex.pdf' }],

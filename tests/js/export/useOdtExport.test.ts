@@ -26,7 +26,8 @@ function setup(options: { folder?: string | null, picks?: Array<string | null>, 
 	}
 	const picks = [...(options.picks ?? [])]
 	const uploads = [...(options.uploads ?? [])]
-	const exportOdt = vi.fn((_doc, _options: ExportOptions) => {
+	// The signature is given as a type so tests can read the options of each call.
+	const exportOdt = vi.fn<(doc: unknown, options: ExportOptions) => { bytes: typeof BYTES, warnings: string[] }>(() => {
 		if (options.engineError) {
 			throw options.engineError
 		}
@@ -34,7 +35,7 @@ function setup(options: { folder?: string | null, picks?: Array<string | null>, 
 	})
 	const deps = {
 		loadEngine: vi.fn(async () => ({ exportOdt })),
-		pickFolder: vi.fn(async (_start: string | null) => (picks.length > 0 ? picks.shift()! : null)),
+		pickFolder: vi.fn<(start: string | null) => Promise<string | null>>(async () => (picks.length > 0 ? picks.shift()! : null)),
 		upload: vi.fn(async (_bytes: Uint8Array, target: UploadTarget, onProgress: (fraction: number) => void) => {
 			onProgress(0.5)
 			const next = uploads.shift()

@@ -10,6 +10,13 @@ import { commonSubsequence, diffAttachments, diffDocuments, diffMeta, diffText, 
 import { markdownToDocument } from '../../../src/model/markdown'
 import type { BlockNode, DocumentMeta, InlineNode, ListItemNode, Mark, PolicyDocument, TableCellNode } from '../../../src/model/types'
 
+/** Any node seen as a tree, for tests that walk a body by index path and edit text nodes in place. */
+interface TreeNode {
+	type: string
+	text?: string
+	content?: TreeNode[]
+}
+
 /* Small local builders in the doc(p('foo')) style. */
 type Inline = InlineNode | string
 const inline = (content: Inline[]): InlineNode[] => content.map((c) => typeof c === 'string' ? { type: 'text', text: c } : c)
@@ -362,8 +369,8 @@ describe('diffDocuments on the corpus', () => {
 		const flat = flattenBody(after.body)
 		// In the longest paragraph, the fifth word of its longest text node becomes a marker word.
 		const target = flat.filter((b) => b.type === 'paragraph').sort((x, y) => y.text.length - x.text.length)[0]!
-		const node = target.path.reduce<any>((n, i) => n.content[i], after.body)
-		const textNode = node.content.filter((n: InlineNode) => n.type === 'text').sort((x: any, y: any) => y.text.length - x.text.length)[0]
+		const node = target.path.reduce<TreeNode>((n, i) => n.content![i]!, after.body)
+		const textNode = node.content!.filter((n): n is TreeNode & { text: string } => n.type === 'text').sort((x, y) => y.text.length - x.text.length)[0]!
 		const tokens = tokenize(textNode.text)
 		const wordIndexes = tokens.flatMap((token, i) => /\p{L}/u.test(token) ? [i] : [])
 		const at = wordIndexes[Math.min(4, wordIndexes.length - 1)]!
@@ -400,9 +407,9 @@ describe('diffDocuments on the corpus', () => {
 
 describe('diffDocuments on the corpus: both texts survive many edits', () => {
 	/** Every text node of a body, in order. */
-	function textNodes(node: any, out: Array<{ text: string }> = []): Array<{ text: string }> {
-		if (node.type === 'text') {
-			out.push(node)
+	function textNodes(node: TreeNode, out: Array<{ text: string }> = []): Array<{ text: string }> {
+		if (node.type === 'text' && node.text !== undefined) {
+			out.push(node as { text: string })
 		}
 		for (const child of node.content ?? []) {
 			textNodes(child, out)

@@ -10,15 +10,15 @@ import { formatErrors, validateDocument } from '../../../src/model/validate'
 
 const meta = { title: 'Internationell policy', language: 'sv', reference: 'KS 2005/00123', signatories: [{ name: 'Monica Ericsson', title: 'Stadsdirektör' }] }
 const swedish: Record<string, string> = {
-	'Aim': 'Inriktning',
-	'Vision': 'Sammanfattande vision',
-	'Method': 'Metod',
-	'Background': 'Sammanfattande bakgrund',
+	Aim: 'Inriktning',
+	Vision: 'Sammanfattande vision',
+	Method: 'Metod',
+	Background: 'Sammanfattande bakgrund',
 	'Action plan': 'Handlingsplan',
-	'Preamble': 'Inledning',
-	'Principles': 'Principer',
-	'Commitments': 'Åtaganden',
-	'Signatories': 'Undertecknare',
+	Preamble: 'Inledning',
+	Principles: 'Principer',
+	Commitments: 'Åtaganden',
+	Signatories: 'Undertecknare',
 	'Proposed decision': 'Förslag till beslut',
 }
 const translate = (text: string): string => swedish[text] ?? `UNTRANSLATED ${text}`

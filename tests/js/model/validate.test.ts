@@ -12,8 +12,15 @@ import { codePointLength, formatErrors, parseDocument, validateBody, validateDoc
 
 const meta: DocumentMeta = { title: 'Internationell policy', type: 'policy', language: 'sv' }
 
+/*
+ * The tests break a document anywhere (wrong types included), which is what
+ * the validator must catch, so the sample is typed loosely on purpose.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Loose = Record<string, any>
+
 /** A deep copy of a valid document, to break in one place. */
-function sample(): Record<string, any> {
+function sample(): Loose {
 	return JSON.parse(JSON.stringify(policyDocument(
 		{ ...meta, reference: 'KS 2015/00123', signatories: [{ name: 'Anna Svensson', title: 'Stadsdirektör' }], keywords: ['policy'] },
 		doc(
@@ -71,7 +78,7 @@ describe('validateDocument accepts', () => {
 })
 
 describe('validateDocument rejects, naming the field', () => {
-	it.each<[string, (d: Record<string, any>) => void, string]>([
+	it.each<[string, (d: Loose) => void, string]>([
 		['a heading level outside 1–3', (d) => { d.body.content[0].attrs.level = 4 }, 'body.content[0].attrs.level: must be one of 1, 2, 3'],
 		['a fractional heading level', (d) => { d.body.content[0].attrs.level = 1.5 }, 'body.content[0].attrs.level: must be an integer, not a fractional number'],
 		['a missing heading level', (d) => { delete d.body.content[0].attrs }, 'body.content[0].attrs.level: is required'],
@@ -169,7 +176,7 @@ describe('validateDocument rejects, naming the field', () => {
 
 	it('caps the error list at 100', () => {
 		const document = policyDocument(meta, doc(...Array.from({ length: 300 }, () => p('x'))))
-		document.body.content.forEach((block) => { (block as any).attrs = { bogus: 1 } })
+		document.body.content.forEach((block) => { (block as Loose).attrs = { bogus: 1 } })
 		const result = validateDocument(document)
 		expect(result.ok ? 0 : result.errors.length).toBe(100)
 	})

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * SPDX-FileCopyrightText: 2026 Policy Desk contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
@@ -25,38 +24,106 @@ function read(file) {
 	const out = []
 	const inlines = (list) => {
 		for (const { t, c } of list) {
-			if (t === 'Str') out.push(c)
-			else if (t === 'Space' || t === 'SoftBreak' || t === 'LineBreak') out.push(' ')
-			else if (t === 'Code') out.push(c[1])
-			else if (['Emph', 'Strong', 'Strikeout', 'Underline', 'SmallCaps', 'Superscript', 'Subscript'].includes(t)) inlines(c)
-			else if (t === 'Link') { counts.links++; inlines(c[1]) }
-			else if (t === 'Image') inlines(c[1])
-			else if (t === 'Note') { counts.footnotes++; out.push(' '); blocks(c); out.push(' ') }
-			else if (t === 'Span') inlines(c[1])
-			else if (t === 'RawInline') out.push(isSpacer(c[1]) ? ' ' : c[1])
-			else throw new Error(`unhandled inline ${t} in ${file}`)
+			switch (t) {
+			case 'Str':
+				out.push(c)
+				break
+			case 'Space':
+			case 'SoftBreak':
+			case 'LineBreak':
+				out.push(' ')
+				break
+			case 'Code':
+				out.push(c[1])
+				break
+			case 'Emph':
+			case 'Strong':
+			case 'Strikeout':
+			case 'Underline':
+			case 'SmallCaps':
+			case 'Superscript':
+			case 'Subscript':
+				inlines(c)
+				break
+			case 'Link':
+				counts.links++
+				inlines(c[1])
+				break
+			case 'Image':
+			case 'Span':
+				inlines(c[1])
+				break
+			case 'Note':
+				counts.footnotes++
+				out.push(' ')
+				blocks(c)
+				out.push(' ')
+				break
+			case 'RawInline':
+				out.push(isSpacer(c[1]) ? ' ' : c[1])
+				break
+			default:
+				throw new Error(`unhandled inline ${t} in ${file}`)
+			}
 		}
 	}
 	const blocks = (list) => {
 		for (const { t, c } of list) {
 			out.push(' ')
-			if (t === 'Para' || t === 'Plain') inlines(c)
-			else if (t === 'Header') { counts.headings++; inlines(c[2]) }
-			else if (t === 'BulletList') { counts.listItems += c.length; c.forEach(blocks) }
-			else if (t === 'OrderedList') { counts.listItems += c[1].length; c[1].forEach(blocks) }
-			else if (t === 'BlockQuote') blocks(c)
-			else if (t === 'CodeBlock') out.push(c[1])
-			else if (t === 'RawBlock') out.push(isSpacer(c[1]) ? ' ' : c[1])
-			else if (t === 'DefinitionList') {
+			switch (t) {
+			case 'Para':
+			case 'Plain':
+				inlines(c)
+				break
+			case 'Header':
+				counts.headings++
+				inlines(c[2])
+				break
+			case 'BulletList':
+				counts.listItems += c.length
+				c.forEach(blocks)
+				break
+			case 'OrderedList':
+				counts.listItems += c[1].length
+				c[1].forEach(blocks)
+				break
+			case 'BlockQuote':
+				blocks(c)
+				break
+			case 'CodeBlock':
+				out.push(c[1])
+				break
+			case 'RawBlock':
+				out.push(isSpacer(c[1]) ? ' ' : c[1])
+				break
+			case 'DefinitionList':
 				counts.definitionLists++
-				for (const [term, definitions] of c) { inlines(term); out.push(' '); definitions.forEach(blocks) }
-			} else if (t === 'Table') {
+				for (const [term, definitions] of c) {
+					inlines(term)
+					out.push(' ')
+					definitions.forEach(blocks)
+				}
+				break
+			case 'Table': {
 				counts.tables++
 				const [, , , head, bodies, foot] = c
 				const rows = [...head[1], ...bodies.flatMap((body) => [...body[2], ...body[3]]), ...foot[1]]
-				for (const row of rows) for (const cell of row[1]) { out.push(' '); blocks(cell[4]) }
-			} else if (t === 'Div') blocks(c[1])
-			else if (t !== 'HorizontalRule') throw new Error(`unhandled block ${t} in ${file}`)
+				for (const row of rows) {
+					for (const cell of row[1]) {
+						out.push(' ')
+						blocks(cell[4])
+					}
+				}
+				break
+			}
+			case 'Div':
+				blocks(c[1])
+				break
+			case 'HorizontalRule':
+				break
+			default:
+				throw new Error(`unhandled block ${t} in ${file}`)
+			}
 			out.push(' ')
 		}
 	}
@@ -66,5 +133,5 @@ function read(file) {
 }
 
 for (const file of readdirSync(corpus).filter((name) => name.endsWith('.md')).sort()) {
-	console.log(`\t'${file}': ${JSON.stringify(read(file)).replace(/"(\w+)":/g, '$1: ').replace(/,/g, ', ').replace(/"/g, '\'')},`)
+	process.stdout.write(`\t'${file}': ${JSON.stringify(read(file)).replace(/"(\w+)":/g, '$1: ').replace(/,/g, ', ').replace(/"/g, '\'')},\n`)
 }

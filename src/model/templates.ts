@@ -12,8 +12,10 @@
  * The title, the attachment list and the signature lines are not part of
  * the body: the ODT writer renders them from meta.title, attachments and
  * meta.signatories, so a template never repeats them as text. The heading
- * texts go through `translate`, which the app binds to @nextcloud/l10n,
- * keeping this module free of Nextcloud imports.
+ * texts go through `translate`, keeping this module free of Nextcloud
+ * imports; the app passes translateTemplateHeading
+ * (src/composables/templateHeadings.ts), where each heading is a literal
+ * t() call that Nextcloud's string extraction can find.
  */
 import { doc, h, li, ol, p, policyDocument, ul } from './builders'
 import type { BlockNode, DocumentMeta, DocumentType, PolicyDocument } from './types'
@@ -79,7 +81,7 @@ export const TEMPLATE_TYPES: readonly DocumentType[] = ['policy', 'declaration',
 export function createFromTemplate(
 	type: DocumentType,
 	meta: Omit<DocumentMeta, 'type'> & { type?: DocumentType },
-	translate: (text: string) => string,
+	translate: Translate,
 ): PolicyDocument {
 	return policyDocument({ ...meta, type }, doc(...templates[type](translate)))
 }

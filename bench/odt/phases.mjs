@@ -13,6 +13,7 @@ import { crc32, deflateRawSync } from 'node:zlib'
 
 // As bin/policydesk.mjs does (see there).
 setFlagsFromString('--semi-space-growth-factor=1')
+setFlagsFromString('--interrupt-budget=1000000')
 
 // The zip codec bin/policydesk.mjs passes: Node's native zlib.
 const zipCodec = { deflateRaw: (data, level) => deflateRawSync(data, { level }), crc32: (data) => crc32(data) }

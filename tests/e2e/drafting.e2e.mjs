@@ -6,6 +6,7 @@
  * in-test API double; run.mjs validates every response against openapi.json.
  */
 import assert from 'node:assert/strict'
+import { until } from './lib/poll.mjs'
 
 const SUFFIX = ' (against an in-test API double checked against openapi.json)'
 
@@ -33,24 +34,6 @@ async function pressKeys(page, ...keys) {
 		await page.keyboard.press(key)
 		await page.waitForTimeout(60)
 	}
-}
-
-/** Poll until `check` returns a truthy value (or throw with `what`). */
-async function until(what, check, timeout = 10000) {
-	const end = Date.now() + timeout
-	let last
-	while (Date.now() < end) {
-		try {
-			last = await check()
-			if (last) {
-				return last
-			}
-		} catch (error) {
-			last = error
-		}
-		await new Promise((resolve) => setTimeout(resolve, 100))
-	}
-	throw new Error(`timed out waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`)
 }
 
 function editor(page) {

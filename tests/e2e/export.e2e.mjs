@@ -16,29 +16,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { unzipSync, strFromU8 } from 'fflate'
 import { FilesDouble } from './export.dav.mjs'
+import { until } from './lib/poll.mjs'
 
 const SUFFIX = ' (against an in-test API double checked against openapi.json; WebDAV double for Files)'
 const TITLE = 'Parkeringspolicy för Västerås: zon A/B'
 const FILE = 'Parkeringspolicy för Västerås- zon A-B (v1).odt'
 const CHECK_ODT = '../shared/odf/check-odt'
-
-/** Poll until `check` returns a truthy value (or throw with `what`). */
-async function until(what, check, timeout = 15000) {
-	const end = Date.now() + timeout
-	let last
-	while (Date.now() < end) {
-		try {
-			last = await check()
-			if (last) {
-				return last
-			}
-		} catch (error) {
-			last = error
-		}
-		await new Promise((resolve) => setTimeout(resolve, 100))
-	}
-	throw new Error(`timed out waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`)
-}
+/** The picker lists folders and the save builds and PUTs the .odt over WebDAV: allow more than the default 10 s. */
+const EXPORT_WAIT = 15000
 
 function content() {
 	const text = (value) => [{ type: 'text', text: value }]
@@ -118,7 +103,7 @@ export const tests = [
 			const picker = page.getByRole('dialog', { name: 'Choose a folder for the ODT file' })
 			await picker.waitFor()
 			await picker.locator('[data-testid="file-list-row"]', { hasText: 'Policies' }).click()
-			await until('the picker to show the Policies folder', async () => files.log.some((entry) => entry.method === 'PROPFIND' && entry.path === '/Policies'))
+			await until('the picker to show the Policies folder', async () => files.log.some((entry) => entry.method === 'PROPFIND' && entry.path === '/Policies'), EXPORT_WAIT)
 			await shot('picker-in-policies')
 			await picker.getByRole('button', { name: 'Save here' }).click()
 
@@ -168,7 +153,7 @@ export const tests = [
 			await dialog.locator('[data-test="export-close"]').click()
 			await dialog.waitFor({ state: 'detached' })
 			await page.locator('[data-test="export-odt"]').click()
-			await until('the second save', async () => (await dialog.locator('[data-test="export-open"]').count()) === 1)
+			await until('the second save', async () => (await dialog.locator('[data-test="export-open"]').count()) === 1, EXPORT_WAIT)
 			assert.equal(await picker.count(), 0, 'the remembered folder is used without asking')
 			const second = puts(files).slice(1)
 			assert.deepEqual(second.map((entry) => [entry.path, entry.status]), [
@@ -218,7 +203,7 @@ export const tests = [
 			const picker = page.getByRole('dialog', { name: 'Choose a folder for the ODT file' })
 			await picker.waitFor()
 			await picker.locator('[data-testid="file-list-row"]', { hasText: 'Archive' }).click()
-			await until('the picker to show Archive', async () => files.log.some((entry) => entry.method === 'PROPFIND' && entry.path === '/Archive'))
+			await until('the picker to show Archive', async () => files.log.some((entry) => entry.method === 'PROPFIND' && entry.path === '/Archive'), EXPORT_WAIT)
 			await picker.getByRole('button', { name: 'Save here' }).click()
 			await dialog.locator('[data-test="export-open"]').waitFor()
 			assert.equal(await error.count(), 0)

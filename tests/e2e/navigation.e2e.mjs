@@ -9,27 +9,10 @@
  * document says so. run.mjs serves the harness page at the app's addresses.
  */
 import assert from 'node:assert/strict'
+import { until } from './lib/poll.mjs'
 
 const SUFFIX = ' (against an in-test API double checked against openapi.json)'
 const LIST_PATH = '/index.php/apps/policydesk/'
-
-/** Poll until `check` returns a truthy value (or throw with `what`). */
-async function until(what, check, timeout = 10000) {
-	const end = Date.now() + timeout
-	let last
-	while (Date.now() < end) {
-		try {
-			last = await check()
-			if (last) {
-				return last
-			}
-		} catch (error) {
-			last = error
-		}
-		await new Promise((resolve) => setTimeout(resolve, 100))
-	}
-	throw new Error(`timed out waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`)
-}
 
 function pathOf(page) {
 	return new URL(page.url()).pathname

@@ -12,28 +12,11 @@
  * is validated against openapi.json by the runner.
  */
 import assert from 'node:assert/strict'
+import { until } from './lib/poll.mjs'
 import { PEOPLE, ReviewDouble } from './review.double.mjs'
 
 const SUFFIX = ' (against an in-test API double checked against openapi.json)'
 const TITLE = 'Miljöpolicy för Västerås'
-
-/** Poll until `check` returns a truthy value (or throw with `what`). */
-async function until(what, check, timeout = 10000) {
-	const end = Date.now() + timeout
-	let last
-	while (Date.now() < end) {
-		try {
-			last = await check()
-			if (last) {
-				return last
-			}
-		} catch (error) {
-			last = error
-		}
-		await new Promise((resolve) => setTimeout(resolve, 100))
-	}
-	throw new Error(`timed out waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`)
-}
 
 function content() {
 	const text = (value) => [{ type: 'text', text: value }]

@@ -38,16 +38,16 @@ final class HistoryChain {
 	): HistoryRecord {
 		$seq = $previous === null ? 1 : $previous->seq + 1;
 		$prevHash = $previous === null ? self::GENESIS : $previous->entryHash;
-		$hash = $this->hashFields($prevHash, $documentId, $seq, $actor, $action, $fromState, $toState, $versionHash, $comment, $createdAt);
+		$hash = hash('sha256', $this->canonical($prevHash, $documentId, $seq, $actor, $action, $fromState, $toState, $versionHash, $comment, $createdAt));
 		return new HistoryRecord($documentId, $seq, $actor, $action, $fromState, $toState, $versionHash, $comment, $createdAt, $prevHash, $hash);
 	}
 
 	/** Recomputes the hash an entry should carry from its fields. */
 	public function hash(HistoryRecord $entry): string {
-		return $this->hashFields(
+		return hash('sha256', $this->canonical(
 			$entry->prevHash, $entry->documentId, $entry->seq, $entry->actor, $entry->action,
 			$entry->fromState, $entry->toState, $entry->versionHash, $entry->comment, $entry->createdAt,
-		);
+		));
 	}
 
 	/**
@@ -103,20 +103,5 @@ final class HistoryChain {
 			'versionHash' => $versionHash,
 		];
 		return json_encode($fields, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_LINE_TERMINATORS | JSON_THROW_ON_ERROR);
-	}
-
-	private function hashFields(
-		string $prevHash,
-		int $documentId,
-		int $seq,
-		string $actor,
-		string $action,
-		string $fromState,
-		string $toState,
-		?string $versionHash,
-		?string $comment,
-		int $createdAt,
-	): string {
-		return hash('sha256', $this->canonical($prevHash, $documentId, $seq, $actor, $action, $fromState, $toState, $versionHash, $comment, $createdAt));
 	}
 }

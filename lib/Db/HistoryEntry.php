@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\PolicyDesk\Db;
 
+use OCA\PolicyDesk\Workflow\HistoryRecord;
 use OCP\AppFramework\Db\Entity;
 
 /**
@@ -66,5 +67,39 @@ class HistoryEntry extends Entity {
 		$this->addType('createdAt', 'integer');
 		$this->addType('prevHash', 'string');
 		$this->addType('entryHash', 'string');
+	}
+
+	/** The row that stores $record, as the chain built it. */
+	public static function fromRecord(HistoryRecord $record): self {
+		$entry = new self();
+		$entry->setDocumentId($record->documentId);
+		$entry->setSeq($record->seq);
+		$entry->setActorId($record->actor);
+		$entry->setAction($record->action);
+		$entry->setFromState($record->fromState);
+		$entry->setToState($record->toState);
+		$entry->setVersionHash($record->versionHash);
+		$entry->setComment($record->comment);
+		$entry->setCreatedAt($record->createdAt);
+		$entry->setPrevHash($record->prevHash);
+		$entry->setEntryHash($record->entryHash);
+		return $entry;
+	}
+
+	/** This row as the chain sees it, for appending after it or verifying it. */
+	public function toRecord(): HistoryRecord {
+		return new HistoryRecord(
+			$this->getDocumentId(),
+			$this->getSeq(),
+			$this->getActorId(),
+			$this->getAction(),
+			$this->getFromState(),
+			$this->getToState(),
+			$this->getVersionHash(),
+			$this->getComment(),
+			$this->getCreatedAt(),
+			$this->getPrevHash(),
+			$this->getEntryHash(),
+		);
 	}
 }

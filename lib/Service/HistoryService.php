@@ -75,23 +75,11 @@ class HistoryService {
 	public function append(int $documentId, string $actor, string $action, string $fromState, string $toState, ?string $versionHash, ?string $comment, int $now): HistoryEntry {
 		$last = $this->mapper->findLast($documentId);
 		$record = $this->chain->append(
-			$last === null ? null : $this->toRecord($last),
+			$last?->toRecord(),
 			$documentId, $actor, $action, $fromState, $toState, $versionHash, $comment, $now,
 		);
 
-		$entry = new HistoryEntry();
-		$entry->setDocumentId($record->documentId);
-		$entry->setSeq($record->seq);
-		$entry->setActorId($record->actor);
-		$entry->setAction($record->action);
-		$entry->setFromState($record->fromState);
-		$entry->setToState($record->toState);
-		$entry->setVersionHash($record->versionHash);
-		$entry->setComment($record->comment);
-		$entry->setCreatedAt($record->createdAt);
-		$entry->setPrevHash($record->prevHash);
-		$entry->setEntryHash($record->entryHash);
-		return $this->mapper->insert($entry);
+		return $this->mapper->insert(HistoryEntry::fromRecord($record));
 	}
 
 	/**
@@ -110,7 +98,7 @@ class HistoryService {
 	 * @throws \OCP\DB\Exception
 	 */
 	public function verify(int $documentId, string $currentState): ChainVerification {
-		$records = array_map($this->toRecord(...), $this->mapper->findByDocument($documentId));
+		$records = array_map(static fn (HistoryEntry $entry): HistoryRecord => $entry->toRecord(), $this->mapper->findByDocument($documentId));
 		$result = $this->chain->verify($records);
 		if (!$result->valid) {
 			return $result;
@@ -120,21 +108,5 @@ class HistoryService {
 			return new ChainVerification(false, $result->length, $result->length, 'head', null);
 		}
 		return $result;
-	}
-
-	private function toRecord(HistoryEntry $entry): HistoryRecord {
-		return new HistoryRecord(
-			$entry->getDocumentId(),
-			$entry->getSeq(),
-			$entry->getActorId(),
-			$entry->getAction(),
-			$entry->getFromState(),
-			$entry->getToState(),
-			$entry->getVersionHash(),
-			$entry->getComment(),
-			$entry->getCreatedAt(),
-			$entry->getPrevHash(),
-			$entry->getEntryHash(),
-		);
 	}
 }

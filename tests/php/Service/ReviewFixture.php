@@ -237,7 +237,7 @@ final class ReviewFixture {
 			$this->reviewers[] = $reviewer;
 		}
 		$this->state = 'in_review';
-		$this->history[] = $this->entry((new HistoryChain())->append(null, self::DOC, 'anna', 'submit', 'draft', 'in_review', $this->hash, null, 1000));
+		$this->history[] = HistoryEntry::fromRecord((new HistoryChain())->append(null, self::DOC, 'anna', 'submit', 'draft', 'in_review', $this->hash, null, 1000));
 	}
 
 	/**
@@ -254,12 +254,9 @@ final class ReviewFixture {
 		$row->setCreatedAt(1500);
 		$this->decisions[] = $row;
 		$last = $this->history[count($this->history) - 1];
-		$previous = new \OCA\PolicyDesk\Workflow\HistoryRecord(
-			$last->getDocumentId(), $last->getSeq(), $last->getActorId(), $last->getAction(), $last->getFromState(), $last->getToState(),
-			$last->getVersionHash(), $last->getComment(), $last->getCreatedAt(), $last->getPrevHash(), $last->getEntryHash(),
-		);
+		$previous = $last->toRecord();
 		$action = $decision === 'approve' ? 'approve' : 'request_changes';
-		$this->history[] = $this->entry((new HistoryChain())->append($previous, self::DOC, $userId, $action, $this->state, $toState, $hash, null, 1500));
+		$this->history[] = HistoryEntry::fromRecord((new HistoryChain())->append($previous, self::DOC, $userId, $action, $this->state, $toState, $hash, null, 1500));
 		$this->state = $toState;
 	}
 
@@ -281,22 +278,6 @@ final class ReviewFixture {
 			}
 		}
 		return false;
-	}
-
-	private function entry(\OCA\PolicyDesk\Workflow\HistoryRecord $record): HistoryEntry {
-		$entry = new HistoryEntry();
-		$entry->setDocumentId($record->documentId);
-		$entry->setSeq($record->seq);
-		$entry->setActorId($record->actor);
-		$entry->setAction($record->action);
-		$entry->setFromState($record->fromState);
-		$entry->setToState($record->toState);
-		$entry->setVersionHash($record->versionHash);
-		$entry->setComment($record->comment);
-		$entry->setCreatedAt($record->createdAt);
-		$entry->setPrevHash($record->prevHash);
-		$entry->setEntryHash($record->entryHash);
-		return $entry;
 	}
 
 	/**

@@ -4,23 +4,28 @@
  *
  * End-to-end tests: `npm run test:e2e`.
  *
- * Serves the real front end (src/main.ts) with Vite on the harness page
- * tests/e2e/harness/index.html, drives Debian's Chromium through
- * playwright-core, and answers the app's HTTP requests with the in-test
- * API double (lib/apiDouble.mjs), whose every response is validated
- * against openapi.json. Prints one line per test and a closing
+ * Builds the real front end (src/main.ts) for production with the app's
+ * Vite config (build.config.mjs), serves the build on the harness page
+ * tests/e2e/harness/index.html (lib/harnessServer.mjs), drives Debian's
+ * Chromium through playwright-core, and answers the app's HTTP requests
+ * with the in-test API double (lib/apiDouble.mjs), whose every response is
+ * validated against openapi.json. Prints one line per test and a closing
  * "N passed, N failed"; exits non-zero when anything failed.
  *
  * Options: POLICYDESK_E2E_ONLY=<substring> runs matching tests only;
- * CHROMIUM=/path overrides /usr/bin/chromium.
+ * CHROMIUM=/path overrides /usr/bin/chromium;
+ * POLICYDESK_E2E_SKIP_BUILD=1 reuses tests/e2e/.build from an earlier run
+ * (faster when only tests changed; stale when src/ changed).
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
-import { createServer } from 'vite'
+import { build, runnerImport } from 'vite'
+import { buildDir } from './build.config.mjs'
 import { ApiDouble } from './lib/apiDouble.mjs'
 import { davAnswer } from './lib/davDouble.mjs'
+import { startHarnessServer } from './lib/harnessServer.mjs'
 import { OpenApiValidator } from './lib/openapiValidator.mjs'
 import { tests as draftingTests } from './drafting.e2e.mjs'
 import { tests as exportTests } from './export.e2e.mjs'
@@ -43,52 +48,29 @@ function log(line) {
 }
 
 /**
- * The app's own addresses (/index.php/apps/policydesk/ and
- * …/documents/{id}, which the front end writes with history.pushState and
- * reads on start) answer with the harness page, as PageController does in
- * Nextcloud, so reloads and deep links can be tested.
+ * The production build, made before the browser starts: every module the
+ * app can load (lazily imported ones included) exists before the first
+ * page opens, so nothing is bundled while a test runs.
  */
-function appPages() {
-	return {
-		name: 'policydesk-e2e-app-pages',
-		configureServer(vite) {
-			vite.middlewares.use((request, response, next) => {
-				if (/^\/index\.php\/apps\/policydesk(\/|$)/.test(request.url ?? '')) {
-					request.url = '/tests/e2e/harness/index.html'
-				}
-				next()
-			})
-		},
+async function buildApp() {
+	if (process.env.POLICYDESK_E2E_SKIP_BUILD === '1' && existsSync(join(buildDir, 'js/policydesk-main.mjs'))) {
+		log('  (reusing the build in tests/e2e/.build)')
+		return
 	}
+	const begun = Date.now()
+	await build({ configFile: join(root, 'tests/e2e/build.config.mjs'), root, logLevel: 'warn', clearScreen: false })
+	log(`  (front end built for production in ${((Date.now() - begun) / 1000).toFixed(1)} s)`)
 }
 
-async function startVite() {
-	const vite = await createServer({
-		configFile: join(root, 'vite.config.ts'),
-		root,
-		logLevel: 'error',
-		clearScreen: false,
-		server: { host: '127.0.0.1', port: 5180, strictPort: false, hmr: false },
-		// Own cache, so other Vite/Vitest runs in the tree do not invalidate it.
-		cacheDir: 'node_modules/.vite-e2e',
-		// Scan every source file up front, including lazily imported ones:
-		// a dependency found later is pre-bundled again, and a page that
-		// already loaded the old bundle then holds two copies of Vue.
-		optimizeDeps: { entries: ['tests/e2e/harness/index.html', 'src/**/*.vue', 'src/**/*.ts'] },
-		plugins: [appPages()],
-	})
-	await vite.listen()
-	const url = vite.resolvedUrls?.local?.[0]
-	if (!url) {
-		throw new Error('Vite did not report a URL')
-	}
-	return { vite, baseUrl: url.replace(/\/$/, '') }
-}
-
-/** The model code the front end uses, loaded through Vite for the API double. */
-async function loadModel(vite) {
-	const canonical = await vite.ssrLoadModule('/src/model/canonical.ts')
-	const validate = await vite.ssrLoadModule('/src/model/validate.ts')
+/**
+ * The model code the front end uses, for the API double: TypeScript loaded
+ * through Vite's module runner (no dev server, no dependency optimizer;
+ * these modules import only each other and the schema JSON).
+ */
+async function loadModel() {
+	const options = { configFile: false, root, logLevel: 'error' }
+	const { module: canonical } = await runnerImport(join(root, 'src/model/canonical.ts'), options)
+	const { module: validate } = await runnerImport(join(root, 'src/model/validate.ts'), options)
 	const schema = JSON.parse(readFileSync(join(root, 'lib/Model/document-schema.json'), 'utf8'))
 	return { documentHash: canonical.documentHash, validateDocument: validate.validateDocument, maxBodyBytes: schema.limits.maxBodyBytes }
 }
@@ -145,59 +127,19 @@ async function preparePage(context, baseUrl, api, validator, problems) {
 	return page
 }
 
-/** Modules the app imports with import(); see App.vue, DocumentView.vue, composables/notify.ts. */
-const LAZY_MODULES = [
-	'/src/components/editor/PolicyEditor.vue',
-	'/src/views/DocumentSidebar.vue',
-	'/src/components/NewDocumentDialog.vue',
-	'/src/components/ImportMarkdownDialog.vue',
-	'/src/composables/notify.ts',
-]
-
-/**
- * Vite pre-bundles dependencies when it first sees them; a page loaded
- * meanwhile gets "504 Outdated Optimize Dep". Load the app once (reloading
- * until it renders) before any test starts.
- */
-async function warmUp(baseUrl) {
-	const context = await browser.newContext()
-	const page = await context.newPage()
-	await page.route(/\/(ocs\/v2\.php|remote\.php)\//, (route) => route.fulfill({
-		status: 200,
-		contentType: 'application/json',
-		body: JSON.stringify({ ocs: { meta: { status: 'ok', statuscode: 200, message: 'OK' }, data: { documents: [], total: 0 } } }),
-	}))
-	try {
-		for (let attempt = 1; attempt <= 5; attempt++) {
-			await page.goto(`${baseUrl}/tests/e2e/harness/index.html`)
-			try {
-				await page.locator('#content-vue').waitFor({ timeout: 60000 })
-				// The lazily loaded parts too, so their dependencies are bundled now.
-				await page.evaluate((paths) => Promise.all(paths.map((path) => import(path))), LAZY_MODULES)
-				return
-			} catch (error) {
-				log(`  (warm-up ${attempt}: ${String(error).split('\n')[0].slice(0, 120)}; reloading)`)
-			}
-		}
-		throw new Error('the harness page never rendered the app')
-	} finally {
-		await context.close()
-	}
-}
-
 async function main() {
 	const only = process.env.POLICYDESK_E2E_ONLY ?? ''
 	const specPath = join(root, 'openapi.json')
-	const started = await startVite()
-	server = started.vite
-	const model = await loadModel(server)
+	await buildApp()
+	const started = await startHarnessServer({ buildDir, harnessDir: join(root, 'tests/e2e/harness') })
+	server = started
+	const model = await loadModel()
 	const validator = existsSync(specPath) ? new OpenApiValidator(specPath) : null
 	browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
 		headless: true,
 		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
 	})
-	await warmUp(started.baseUrl)
 
 	for (const test of tests.filter((candidate) => candidate.title.includes(only))) {
 		const problems = []
@@ -249,7 +191,7 @@ try {
 const passed = results.filter((result) => result.problems.length === 0).length
 const failed = results.length - passed
 log(`${passed} passed, ${failed} failed`)
-// Exit explicitly: a library handle left open (Vite's watcher, esbuild)
+// Exit explicitly: a library handle left open (esbuild's service)
 // must not keep CI waiting after the summary line.
 // eslint-disable-next-line n/no-process-exit
 process.exit(failed > 0 || crashed || results.length === 0 ? 1 : 0)

@@ -11,31 +11,26 @@
 import { t } from '@nextcloud/l10n'
 import { type FunctionalComponent, type VNode, type VNodeChild, Fragment, h } from 'vue'
 import type { DiffSegment } from '../../model/diff'
+import type { SimpleMark } from '../../model/types'
+
+/** The element that shows each mark without attributes. */
+const MARK_TAGS: Record<SimpleMark['type'], string> = {
+	bold: 'strong',
+	italic: 'em',
+	underline: 'u',
+	strike: 's',
+	code: 'code',
+}
 
 function withMarks(segment: DiffSegment): VNodeChild {
 	// Hard breaks are "\n" in the text; the container keeps them with white-space: pre-wrap.
 	let node: VNodeChild = segment.text
 	for (const mark of segment.marks ?? []) {
-		switch (mark.type) {
-		case 'bold':
-			node = h('strong', node)
-			break
-		case 'italic':
-			node = h('em', node)
-			break
-		case 'underline':
-			node = h('u', node)
-			break
-		case 'strike':
-			node = h('s', node)
-			break
-		case 'code':
-			node = h('code', node)
-			break
-		case 'link':
+		if (mark.type === 'link') {
 			// Not a live link: a diff is for reading; the target is shown on hover and to assistive tech.
 			node = h('span', { class: 'pd-diff__link', title: mark.attrs.href }, [node, h('span', { class: 'pd-sr-only' }, ` (${mark.attrs.href})`)])
-			break
+		} else {
+			node = h(MARK_TAGS[mark.type], node)
 		}
 	}
 	if (segment.footnote) {

@@ -122,9 +122,13 @@ export const useReviewStore = defineStore('policydesk-review', () => {
 	}
 
 	/**
-	 * Run one write; returns false (with `error` set) when it failed.
+	 * Run one write; returns false when it failed. A failure sets `error`,
+	 * unless `onFailure` handles it (still inside the write, so busy stays set).
+	 *
+	 * @param action the write, given the open document's id
+	 * @param onFailure reports a failure itself instead of the generic message
 	 */
-	async function run(action: (id: number) => Promise<void>): Promise<boolean> {
+	async function run(action: (id: number) => Promise<void>, onFailure?: (e: unknown, id: number) => Promise<void>): Promise<boolean> {
 		const id = documentId.value
 		if (id === null || busy.value) {
 			return false
@@ -135,7 +139,11 @@ export const useReviewStore = defineStore('policydesk-review', () => {
 			await action(id)
 			return true
 		} catch (e) {
-			error.value = messageOf(e)
+			if (onFailure) {
+				await onFailure(e, id)
+			} else {
+				error.value = messageOf(e)
+			}
 			return false
 		} finally {
 			busy.value = false
@@ -203,17 +211,8 @@ export const useReviewStore = defineStore('policydesk-review', () => {
 	 * the server refuses (409 stale_version): we say so and reload, so the
 	 * reviewer reads the new version (and its diff) before deciding again.
 	 */
-	async function decide(decision: DecisionKind, versionHash: string, comment?: string): Promise<boolean> {
-		const id = documentId.value
-		if (id === null || busy.value) {
-			return false
-		}
-		busy.value = true
-		error.value = null
-		try {
-			await adoptReview(await postDecision(id, decision, versionHash, comment))
-			return true
-		} catch (e) {
+	function decide(decision: DecisionKind, versionHash: string, comment?: string): Promise<boolean> {
+		return run(async (id) => adoptReview(await postDecision(id, decision, versionHash, comment)), async (e, id) => {
 			const conflict = reviewConflict(e)
 			if (conflict?.reason === 'stale_version') {
 				staleNotice.value = t('policydesk', 'The document changed after you opened it, so your decision was not recorded. The new version is shown now; please review it and decide again.')
@@ -223,10 +222,7 @@ export const useReviewStore = defineStore('policydesk-review', () => {
 			} else {
 				error.value = messageOf(e)
 			}
-			return false
-		} finally {
-			busy.value = false
-		}
+		})
 	}
 
 	/**

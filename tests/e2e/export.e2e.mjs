@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { unzipSync, strFromU8 } from 'fflate'
 import { FilesDouble } from './export.dav.mjs'
+import { policyDocument, text } from './lib/documents.mjs'
 import { until } from './lib/poll.mjs'
 
 const SUFFIX = ' (against an in-test API double checked against openapi.json; WebDAV double for Files)'
@@ -26,21 +27,12 @@ const CHECK_ODT = '../shared/odf/check-odt'
 const EXPORT_WAIT = 15000
 
 function content() {
-	const text = (value) => [{ type: 'text', text: value }]
-	return {
-		schemaVersion: 1,
-		meta: { title: TITLE, type: 'policy', language: 'sv' },
-		attachments: [],
-		body: {
-			type: 'doc',
-			content: [
-				{ type: 'heading', attrs: { level: 1 }, content: text('Syfte') },
-				{ type: 'paragraph', content: text('Staden ska ha färre bilar i centrum.') },
-				{ type: 'heading', attrs: { level: 2 }, content: text('Avgifter') },
-				{ type: 'paragraph', content: text('Avgiften är 20 kr per timme.') },
-			],
-		},
-	}
+	return policyDocument(TITLE, 'sv', [
+		{ type: 'heading', attrs: { level: 1 }, content: text('Syfte') },
+		{ type: 'paragraph', content: text('Staden ska ha färre bilar i centrum.') },
+		{ type: 'heading', attrs: { level: 2 }, content: text('Avgifter') },
+		{ type: 'paragraph', content: text('Avgiften är 20 kr per timme.') },
+	])
 }
 
 /**

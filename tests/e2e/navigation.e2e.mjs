@@ -9,6 +9,7 @@
  * document says so. run.mjs serves the harness page at the app's addresses.
  */
 import assert from 'node:assert/strict'
+import { policyDocument, text } from './lib/documents.mjs'
 import { until } from './lib/poll.mjs'
 
 const SUFFIX = ' (against an in-test API double checked against openapi.json)'
@@ -27,13 +28,8 @@ async function openTitle(page) {
 	return await title.count() === 1 ? await title.inputValue() : null
 }
 
-async function seedDocument(api, title, text) {
-	return api.seed({
-		schemaVersion: 1,
-		meta: { title, type: 'policy', language: 'en' },
-		attachments: [],
-		body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
-	})
+async function seedDocument(api, title, paragraph) {
+	return api.seed(policyDocument(title, 'en', [{ type: 'paragraph', content: text(paragraph) }]))
 }
 
 function listItem(page, title) {

@@ -12,6 +12,7 @@
  * is validated against openapi.json by the runner.
  */
 import assert from 'node:assert/strict'
+import { policyDocument, text } from './lib/documents.mjs'
 import { until } from './lib/poll.mjs'
 import { PEOPLE, ReviewDouble } from './review.double.mjs'
 
@@ -19,20 +20,11 @@ const SUFFIX = ' (against an in-test API double checked against openapi.json)'
 const TITLE = 'Miljöpolicy för Västerås'
 
 function content() {
-	const text = (value) => [{ type: 'text', text: value }]
-	return {
-		schemaVersion: 1,
-		meta: { title: TITLE, type: 'policy', language: 'sv' },
-		attachments: [],
-		body: {
-			type: 'doc',
-			content: [
-				{ type: 'heading', attrs: { level: 1 }, content: text(TITLE) },
-				{ type: 'paragraph', content: text('Staden ska minska utsläppen av växthusgaser.') },
-				{ type: 'paragraph', content: text('Policyn gäller alla förvaltningar.') },
-			],
-		},
-	}
+	return policyDocument(TITLE, 'sv', [
+		{ type: 'heading', attrs: { level: 1 }, content: text(TITLE) },
+		{ type: 'paragraph', content: text('Staden ska minska utsläppen av växthusgaser.') },
+		{ type: 'paragraph', content: text('Policyn gäller alla förvaltningar.') },
+	])
 }
 
 /** Reload the app as `person`, open the document and its Review tab. */

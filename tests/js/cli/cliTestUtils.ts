@@ -20,14 +20,14 @@ export interface RunResult {
 }
 
 export function run(command: string, args: string[], timeoutMs = 180_000): Promise<RunResult> {
-	return new Promise((done, fail) => {
+	return new Promise((resolve, reject) => {
 		const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs })
 		let stdout = ''
 		let stderr = ''
 		child.stdout.on('data', (chunk) => { stdout += chunk })
 		child.stderr.on('data', (chunk) => { stderr += chunk })
-		child.on('error', fail)
-		child.on('close', (code) => done({ code, stdout, stderr }))
+		child.on('error', reject)
+		child.on('close', (code) => resolve({ code, stdout, stderr }))
 	})
 }
 

@@ -12,8 +12,13 @@ import { jing, ODF_SCHEMA, unpack, validatePackages } from './odfTestUtils'
 
 const NOW = new Date('2026-05-04T09:30:00Z')
 const document: PolicyDocument = policyDocument({
-	title: 'Internationell policy', type: 'decision_proposal', language: 'sv', reference: 'KS 2026/00123',
-	decisionBody: 'Kommunstyrelsen', unit: 'Stadsledningskontoret', keywords: ['internationell', 'EU & <samarbete>'],
+	title: 'Internationell policy',
+	type: 'decision_proposal',
+	language: 'sv',
+	reference: 'KS 2026/00123',
+	decisionBody: 'Kommunstyrelsen',
+	unit: 'Stadsledningskontoret',
+	keywords: ['internationell', 'EU & <samarbete>'],
 }, doc(p('Text')))
 
 describe('package', () => {

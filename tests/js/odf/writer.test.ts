@@ -46,8 +46,13 @@ const cases: Record<string, PolicyDocument> = {
 		table(tr(th('only header'))),
 	)),
 	blocks: policyDocument({
-		title: 'Blocks & more', type: 'decision_proposal', language: 'ar-EG', reference: 'KS 2026/1', decisionBody: 'Kommunstyrelsen',
-		place: 'Västerås', signatories: [{ name: 'Anna Andersson', title: 'Kommundirektör' }, { name: 'Bo Berg' }],
+		title: 'Blocks & more',
+		type: 'decision_proposal',
+		language: 'ar-EG',
+		reference: 'KS 2026/1',
+		decisionBody: 'Kommunstyrelsen',
+		place: 'Västerås',
+		signatories: [{ name: 'Anna Andersson', title: 'Kommundirektör' }, { name: 'Bo Berg' }],
 	}, doc(
 		h(1, 'Heading one'), h(2, 'Heading two'), h(3, 'Heading three'),
 		p('مرحبا بالعالم، هذه فقرة عربية.'),

@@ -115,12 +115,13 @@ export const tests = [
 			await dialog.getByRole('button', { name: 'Create' }).click()
 			await until('Noise policy open', async () => await openTitle(page) === 'Noise policy')
 			const created = [...api.documents.values()].find((doc) => doc.content.meta.title === 'Noise policy')
-			assert.equal(pathOf(page), documentPath(created.id))
+			// The address follows the open document once it has loaded, a moment after its title shows.
+			await until('the new document\'s address', () => pathOf(page) === documentPath(created.id))
 
 			await page.locator('[data-test="delete-document"]').click()
 			await page.locator('[data-test="confirm-delete"]').click()
 			await page.getByText('No document open').waitFor()
-			assert.equal(pathOf(page), LIST_PATH)
+			await until('the list\'s address', () => pathOf(page) === LIST_PATH)
 			// The dead address was replaced, not kept: back goes to the list
 			// the user came from, not to a "Document not found".
 			await page.goBack()

@@ -9,11 +9,11 @@ declare(strict_types=1);
 
 namespace OCA\PolicyDesk\AppInfo;
 
-use OCA\PolicyDesk\Event\DocumentContentChangedEvent;
 use OCA\PolicyDesk\Middleware\RequestParameterMiddleware;
 use OCA\PolicyDesk\Model\DocumentSchema;
 use OCA\PolicyDesk\Notification\Notifier;
-use OCA\PolicyDesk\Service\ReviewNewVersionListener;
+use OCA\PolicyDesk\Service\ContentChangeHandler;
+use OCA\PolicyDesk\Service\ReviewService;
 use OCP\AppFramework\App;
 use OCP\AppFramework\Bootstrap\IBootContext;
 use OCP\AppFramework\Bootstrap\IBootstrap;
@@ -34,8 +34,9 @@ class Application extends App implements IBootstrap {
 		// (missing, wrong JSON type, out of range) with 400 instead of a
 		// TypeError and a 500.
 		$context->registerMiddleware(RequestParameterMiddleware::class);
-		// Review workflow (issue 4): saves after submission, and notifications.
-		$context->registerEventListener(DocumentContentChangedEvent::class, ReviewNewVersionListener::class);
+		// Review workflow (issue 4): a save after submission records the
+		// review's "new version" step inside the save's own transaction.
+		$context->registerServiceAlias(ContentChangeHandler::class, ReviewService::class);
 		$context->registerNotifierService(Notifier::class);
 	}
 

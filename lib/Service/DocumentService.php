@@ -14,7 +14,6 @@ use OCA\PolicyDesk\Db\DocumentMapper;
 use OCA\PolicyDesk\Db\ShareMapper;
 use OCA\PolicyDesk\Db\Version;
 use OCA\PolicyDesk\Db\VersionMapper;
-use OCA\PolicyDesk\Event\DocumentContentChangedEvent;
 use OCA\PolicyDesk\Exception\ConflictException;
 use OCA\PolicyDesk\Exception\ContentTooLargeException;
 use OCA\PolicyDesk\Exception\ForbiddenException;
@@ -29,9 +28,9 @@ use OCA\PolicyDesk\Model\DocumentView;
 use OCA\PolicyDesk\Model\PreparedContent;
 use OCA\PolicyDesk\ResponseDefinitions;
 use OCP\AppFramework\Utility\ITimeFactory;
-use OCP\EventDispatcher\IEventDispatcher;
 use OCP\IDBConnection;
 use OCP\IL10N;
+use Psr\Log\LoggerInterface;
 
 /**
  * Drafting use cases: list, create, read, save and delete documents.
@@ -40,6 +39,8 @@ use OCP\IL10N;
  * with `WHERE revision = :base` inside the same transaction that writes the
  * version row, so of two racing saves exactly one wins and the other gets
  * the current document back (409) instead of silently overwriting it.
+ * A save that changes the content of a submitted document also records the
+ * review's consequence (ContentChangeHandler) in that same transaction.
  *
  * @psalm-import-type PolicyDeskDocumentSummary from ResponseDefinitions
  * @psalm-import-type PolicyDeskState from ResponseDefinitions
@@ -60,7 +61,8 @@ class DocumentService {
 		private IDBConnection $db,
 		private ITimeFactory $time,
 		private IL10N $l,
-		private IEventDispatcher $events,
+		private ContentChangeHandler $contentChanges,
+		private LoggerInterface $logger,
 	) {
 	}
 
@@ -157,17 +159,26 @@ class DocumentService {
 	/**
 	 * Writes $prepared as the next revision; used by saves and restores.
 	 *
+	 * When the content changed, the review's consequence of the change is
+	 * stored in the same transaction: the save and its step in the review
+	 * trail are stored together or not at all. If that step fails, nothing
+	 * is stored and the author gets a 409 with the unchanged document; the
+	 * client still holds the typed text and can save it again.
+	 *
 	 * @param int|null $restoredFrom the version a restore copies; it always makes a version
-	 * @throws ConflictException
+	 * @throws ConflictException when another save won, or the review step could not be stored
 	 */
 	public function write(Document $document, AccessRole $role, int $baseRevision, PreparedContent $prepared, string $userId, bool $createVersion, ?int $restoredFrom): DocumentView {
 		$now = $this->time->getTime();
-		$previousHash = $document->getContentHash();
+		$contentChanged = $prepared->hash !== $document->getContentHash();
 		// After submission every change is a version: reviewers approve versions (issue 4).
 		$createVersion = $createVersion || in_array($document->getState(), ['in_review', 'changes_requested', 'approved'], true);
 		$this->apply($document, $prepared, $now);
 		$document->setRevision($baseRevision + 1);
 
+		$outcome = null;
+		// Set while the review step runs, to tell its failures from the save's own.
+		$inReviewStep = false;
 		$this->db->beginTransaction();
 		try {
 			$won = $this->documents->updateIfRevision($document, $baseRevision);
@@ -177,6 +188,11 @@ class DocumentService {
 				$this->documents->setLatestVersion($document->getId(), $version->getId());
 				$document->setLatestVersionId($version->getId());
 			}
+			if ($won && $contentChanged) {
+				$inReviewStep = true;
+				$outcome = $this->contentChanges->contentChanged($document->getId(), $userId, $prepared->hash);
+				$inReviewStep = false;
+			}
 			if ($won) {
 				$this->db->commit();
 			} else {
@@ -184,17 +200,29 @@ class DocumentService {
 			}
 		} catch (\Throwable $e) {
 			$this->db->rollBack();
-			throw $e;
+			if (!$inReviewStep) {
+				throw $e;
+			}
+			$this->logger->error('Save of document {document} rolled back: its review step could not be stored', [
+				'document' => $document->getId(),
+				'exception' => $e,
+			]);
+			[$current, $currentRole] = $this->access->load($document->getId(), $userId);
+			throw new ConflictException(
+				$this->view($current, $currentRole),
+				$this->l->t('Your changes were not saved: the review could not record them at this moment. Your text is still here; save again.'),
+			);
 		}
 		if (!$won) {
 			// Someone saved in between: answer with what is stored now.
 			[$current, $currentRole] = $this->access->load($document->getId(), $userId);
 			throw $this->conflict($current, $currentRole);
 		}
-		if ($prepared->hash !== $previousHash) {
-			$this->events->dispatchTyped(new DocumentContentChangedEvent($document->getId(), $userId, $prepared->hash));
-			// The review may have moved the state (an approved document goes back to review).
-			$document->setState($this->documents->findById($document->getId())->getState());
+		if ($outcome !== null) {
+			if ($outcome->state !== null) {
+				$document->setState($outcome->state);
+			}
+			$this->afterCommit($document->getId(), $outcome);
 		}
 		return $this->view($document, $role);
 	}
@@ -259,6 +287,21 @@ class DocumentService {
 			$this->view($current, $role),
 			$this->l->t('Someone else saved this document in the meantime. Compare both texts and choose what to keep.'),
 		);
+	}
+
+	/**
+	 * Notifications and activities about a stored save. The save has
+	 * committed: a failure here is logged and never reported as a failed save.
+	 */
+	private function afterCommit(int $documentId, ContentChangeOutcome $outcome): void {
+		try {
+			$outcome->afterCommit();
+		} catch (\Throwable $e) {
+			$this->logger->error('Could not tell anyone about the new version of document {document}', [
+				'document' => $documentId,
+				'exception' => $e,
+			]);
+		}
 	}
 
 	private function apply(Document $document, PreparedContent $prepared, int $now): void {

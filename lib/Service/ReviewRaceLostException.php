@@ -10,9 +10,10 @@ declare(strict_types=1);
 namespace OCA\PolicyDesk\Service;
 
 /**
- * Internal to ReviewTransaction: another request changed the document's
+ * Internal to ReviewTransactionRunner: another request changed the document's
  * review state between our read and our conditional write. The transaction is
- * rolled back and retried with fresh data; never shown to a user.
+ * rolled back and retried with fresh data; inside a save's transaction the
+ * save is rolled back instead. Never shown to a user.
  */
 final class ReviewRaceLostException extends \RuntimeException {
 }

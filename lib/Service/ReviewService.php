@@ -32,11 +32,12 @@ use OCP\IL10N;
 /**
  * The review use cases: submit, resubmit, withdraw, decide, and the
  * reactions to a new version and to resolved comments. Each one is one
- * transition applied by ReviewTransactionRunner; notifications and activities
+ * transition applied by ReviewTransactionRunner (a new version inside the
+ * transaction of the save that made it); notifications and activities
  * go out only after the transaction committed, and their failures are logged,
  * never allowed to undo a decision.
  */
-class ReviewService {
+class ReviewService implements ContentChangeHandler {
 	public function __construct(
 		private ReviewMapper $reviewMapper,
 		private ReviewerMapper $reviewerMapper,
@@ -205,25 +206,35 @@ class ReviewService {
 	}
 
 	/**
-	 * Called after an author saved new content while the document is under
-	 * review or approved: earlier approvals become stale (they name the old
-	 * hash) and the reviewers are asked again. Does nothing for documents
-	 * that are not submitted.
+	 * The review step of a save after submission, run inside the save's
+	 * transaction: earlier approvals become stale (they name the old hash),
+	 * the state moves and the history gets its "new_version" entry; the
+	 * reviewers are asked again once the save has committed. Does nothing for
+	 * documents that are not submitted. Any other failure propagates, so the
+	 * save is rolled back rather than stored without its step in the trail.
 	 *
+	 * @throws \LogicException when not called inside the save's transaction
+	 * @throws ReviewRaceLostException
 	 * @throws \OCP\DB\Exception
 	 */
-	public function recordNewVersion(int $documentId, string $userId): void {
+	#[\Override]
+	public function contentChanged(int $documentId, string $userId, string $hash): ContentChangeOutcome {
 		try {
 			$doc = $this->documents->load($documentId, $userId);
 		} catch (NotFoundException) {
-			return;
+			return ContentChangeOutcome::unchanged();
 		}
 		if (!in_array($doc->state, [ReviewState::IN_REVIEW, ReviewState::CHANGES_REQUESTED, ReviewState::APPROVED], true)) {
-			return;
+			return ContentChangeOutcome::unchanged();
+		}
+		if (!hash_equals($doc->currentHash, $hash)) {
+			// The row read here is not the one the save wrote: recording
+			// another hash would put a version into the trail nobody saved.
+			throw new \LogicException('The review step must run in the transaction of the save it records');
 		}
 		$before = $this->evaluation($doc);
 		try {
-			$transition = $this->runner->run(
+			$transition = $this->runner->runInOpenTransaction(
 				$doc,
 				ReviewAction::NEW_VERSION,
 				null,
@@ -232,10 +243,15 @@ class ReviewService {
 				},
 			);
 		} catch (TransitionRefusedException|ForbiddenException) {
-			// Withdrawn or never submitted in the meantime: nothing to record.
-			return;
+			// The rules take no new version in this state: nothing to record.
+			return ContentChangeOutcome::unchanged();
 		}
-		$this->afterTransition($transition, $before);
+		return new ContentChangeOutcome(
+			$transition->toState(),
+			function () use ($transition, $before): void {
+				$this->afterTransition($transition, $before);
+			},
+		);
 	}
 
 	/**

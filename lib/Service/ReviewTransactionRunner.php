@@ -37,6 +37,9 @@ use Psr\Log\LoggerInterface;
  * transaction is rolled back and it starts again on fresh data; the second
  * of two last approvals then sees the first and approves the document, and a
  * withdraw that lost to an approval is refused as "already approved".
+ *
+ * A save after submission runs its "new version" step through
+ * runInOpenTransaction() inside the save's own transaction instead.
  */
 class ReviewTransactionRunner {
 	/** Attempts before giving up; each retry sees the winner's committed rows. */
@@ -66,25 +69,9 @@ class ReviewTransactionRunner {
 		for ($attempt = 1; ; $attempt++) {
 			$this->db->beginTransaction();
 			try {
-				$fresh = $this->documents->reload($document);
-				$result = $this->rules->transition($fresh->state, $action, $fresh->role, $context($fresh));
-				if (!$result->allowed) {
-					$this->logger->debug('Review action {action} on document {document} refused: {reason}', [
-						'action' => $action,
-						'document' => $fresh->documentId,
-						'reason' => $result->message,
-					]);
-					throw $this->refusal($result, $fresh->currentHash);
-				}
-				$now = $this->time->getTime();
-				$write($fresh, $result, $now);
-				$to = (string)$result->toState;
-				if ($result->changesState() && !$this->documents->compareAndSetState($fresh->documentId, $fresh->state, $to)) {
-					throw new ReviewRaceLostException();
-				}
-				$entry = $this->history->append($fresh->documentId, $fresh->userId, $action, $fresh->state, $to, $fresh->currentHash, $comment, $now);
+				$transition = $this->apply($document, $action, $comment, $context, $write);
 				$this->db->commit();
-				return new ReviewTransition($fresh, $result, $entry);
+				return $transition;
 			} catch (ReviewRaceLostException) {
 				$this->db->rollBack();
 			} catch (DbException $e) {
@@ -104,6 +91,61 @@ class ReviewTransactionRunner {
 				);
 			}
 		}
+	}
+
+	/**
+	 * The same transition as run(), inside a transaction the caller opened
+	 * and commits or rolls back: a save and the review step it causes are
+	 * stored together (see ContentChangeHandler). Nothing is retried here,
+	 * since retrying would need the caller's writes rolled back too; a lost
+	 * race (ReviewRaceLostException, or a unique violation on the history
+	 * seq) reaches the caller, which rolls back the whole transaction.
+	 *
+	 * @param Closure(ReviewDocument): ReviewContext $context
+	 * @param Closure(ReviewDocument, TransitionResult, int): void $write
+	 * @throws ForbiddenException
+	 * @throws InvalidInputException
+	 * @throws StaleVersionException
+	 * @throws TransitionRefusedException
+	 * @throws ReviewRaceLostException
+	 * @throws \LogicException when no transaction is open
+	 * @throws \OCP\DB\Exception
+	 */
+	public function runInOpenTransaction(ReviewDocument $document, string $action, ?string $comment, Closure $context, Closure $write): ReviewTransition {
+		if (!$this->db->inTransaction()) {
+			throw new \LogicException('runInOpenTransaction() needs the caller\'s open transaction');
+		}
+		return $this->apply($document, $action, $comment, $context, $write);
+	}
+
+	/**
+	 * One attempt: read fresh, ask the rules, write, move the state
+	 * conditionally and append the history entry. The caller owns the
+	 * transaction.
+	 *
+	 * @param Closure(ReviewDocument): ReviewContext $context
+	 * @param Closure(ReviewDocument, TransitionResult, int): void $write
+	 * @throws ReviewRaceLostException
+	 */
+	private function apply(ReviewDocument $document, string $action, ?string $comment, Closure $context, Closure $write): ReviewTransition {
+		$fresh = $this->documents->reload($document);
+		$result = $this->rules->transition($fresh->state, $action, $fresh->role, $context($fresh));
+		if (!$result->allowed) {
+			$this->logger->debug('Review action {action} on document {document} refused: {reason}', [
+				'action' => $action,
+				'document' => $fresh->documentId,
+				'reason' => $result->message,
+			]);
+			throw $this->refusal($result, $fresh->currentHash);
+		}
+		$now = $this->time->getTime();
+		$write($fresh, $result, $now);
+		$to = (string)$result->toState;
+		if ($result->changesState() && !$this->documents->compareAndSetState($fresh->documentId, $fresh->state, $to)) {
+			throw new ReviewRaceLostException();
+		}
+		$entry = $this->history->append($fresh->documentId, $fresh->userId, $action, $fresh->state, $to, $fresh->currentHash, $comment, $now);
+		return new ReviewTransition($fresh, $result, $entry);
 	}
 
 	private function refusal(TransitionResult $result, string $currentHash): \Exception {

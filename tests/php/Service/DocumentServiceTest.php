@@ -25,14 +25,16 @@ use OCA\PolicyDesk\Model\DocumentFilter;
 use OCA\PolicyDesk\Model\DocumentSchema;
 use OCA\PolicyDesk\Service\AccessService;
 use OCA\PolicyDesk\Service\AttachmentAccess;
+use OCA\PolicyDesk\Service\ContentChangeHandler;
+use OCA\PolicyDesk\Service\ContentChangeOutcome;
 use OCA\PolicyDesk\Service\DisplayNameService;
 use OCA\PolicyDesk\Service\DocumentService;
 use OCP\AppFramework\Utility\ITimeFactory;
-use OCP\EventDispatcher\IEventDispatcher;
 use OCP\IDBConnection;
 use PHPUnit\Framework\Attributes\DataProvider;
 use PHPUnit\Framework\MockObject\MockObject;
 use PHPUnit\Framework\TestCase;
+use Psr\Log\LoggerInterface;
 
 class DocumentServiceTest extends TestCase {
 	use FakeL10n;
@@ -43,6 +45,10 @@ class DocumentServiceTest extends TestCase {
 	private AccessService&MockObject $access;
 	private AttachmentAccess&MockObject $attachments;
 	private IDBConnection&MockObject $db;
+	private ContentChangeHandler&MockObject $contentChanges;
+	private LoggerInterface&MockObject $logger;
+	/** @var \Closure(int, string, string): ContentChangeOutcome what the review step does; by default nothing */
+	private \Closure $onContentChanged;
 	/** @var list<string> */
 	private array $transactionLog = [];
 
@@ -53,6 +59,12 @@ class DocumentServiceTest extends TestCase {
 		$this->access = $this->createMock(AccessService::class);
 		$this->attachments = $this->createMock(AttachmentAccess::class);
 		$this->db = $this->createMock(IDBConnection::class);
+		$this->contentChanges = $this->createMock(ContentChangeHandler::class);
+		$this->onContentChanged = static fn (): ContentChangeOutcome => ContentChangeOutcome::unchanged();
+		$this->contentChanges->method('contentChanged')->willReturnCallback(
+			fn (int $documentId, string $userId, string $hash): ContentChangeOutcome => ($this->onContentChanged)($documentId, $userId, $hash),
+		);
+		$this->logger = $this->createMock(LoggerInterface::class);
 		$this->db->method('beginTransaction')->willReturnCallback(function (): void {
 			$this->transactionLog[] = 'begin';
 		});
@@ -72,7 +84,7 @@ class DocumentServiceTest extends TestCase {
 		return new DocumentService(
 			$this->documents, $this->versions, $this->shares, $this->access, $this->attachments, $names,
 			DocumentFixtures::pipeline($maxBodyBytes), DocumentSchema::load(), $this->db, $time, $this->fakeL10n(),
-			$this->createMock(IEventDispatcher::class),
+			$this->contentChanges, $this->logger,
 		);
 	}
 
@@ -210,6 +222,98 @@ class DocumentServiceTest extends TestCase {
 		$this->assertSame(5000, $view['updatedAt']);
 		$this->assertSame($expectVersion ? 71 : 70, $view['latestVersionId']);
 		$this->assertSame(['begin', 'commit'], $this->transactionLog);
+	}
+
+	/**
+	 * A document in review, saved with changed text by its owner, with the
+	 * mappers writing into the transaction log.
+	 */
+	private function givenSaveInReview(string $state = 'approved'): Document {
+		$stored = static function () use ($state): Document {
+			$document = DocumentFixtures::stored(revision: 5, latestVersionId: 70);
+			$document->setState($state);
+			return $document;
+		};
+		// Every load reads the stored row again, as the database would.
+		$this->access->method('load')->with(7)->willReturnCallback(static fn (): array => [$stored(), AccessRole::Owner]);
+		$document = $stored();
+		$this->versions->method('findAllForDocument')->willReturn([]);
+		$this->versions->method('findMaxNumber')->willReturn(4);
+		$this->documents->method('updateIfRevision')->willReturnCallback(function (): bool {
+			$this->transactionLog[] = 'update';
+			return true;
+		});
+		$this->versions->method('insert')->willReturnCallback(function (Version $v): Version {
+			$this->transactionLog[] = 'version';
+			$v->setId(71);
+			return $v;
+		});
+		return $document;
+	}
+
+	public function testChangedContentRecordsTheReviewStepInsideTheSaveTransaction(): void {
+		$this->givenSaveInReview();
+		$seen = null;
+		$this->onContentChanged = function (int $documentId, string $userId, string $hash) use (&$seen): ContentChangeOutcome {
+			$this->transactionLog[] = 'review';
+			$seen = [$documentId, $userId, $hash];
+			return new ContentChangeOutcome('in_review', function (): void {
+				$this->transactionLog[] = 'notify';
+			});
+		};
+
+		$view = $this->service()->update('alice', 7, 5, DocumentFixtures::content('T', 'Changed'), false)->toArray();
+
+		$this->assertSame(['begin', 'update', 'version', 'review', 'commit', 'notify'], $this->transactionLog);
+		$this->assertSame([7, 'alice', $view['hash']], $seen);
+		$this->assertSame('in_review', $view['state'], 'the state the review step moved to');
+		$this->assertSame(6, $view['revision']);
+		$this->assertSame(71, $view['latestVersionId'], 'a save after submission always makes a version');
+	}
+
+	public function testUnchangedContentHasNoReviewStep(): void {
+		$document = $this->givenSaveInReview('in_review');
+		$this->contentChanges->expects($this->never())->method('contentChanged');
+
+		$view = $this->service()->update('alice', 7, 5, DocumentFixtures::content('Internationell policy', 'Syfte'), false)->toArray();
+
+		$this->assertSame($document->getContentHash(), $view['hash']);
+		$this->assertSame('in_review', $view['state']);
+		$this->assertSame(['begin', 'update', 'version', 'commit'], $this->transactionLog);
+	}
+
+	public function testFailingReviewStepRollsTheSaveBackAndSaysSo(): void {
+		$this->givenSaveInReview();
+		$this->onContentChanged = function (): ContentChangeOutcome {
+			$this->transactionLog[] = 'review';
+			throw new \RuntimeException('history table unavailable');
+		};
+		$this->logger->expects($this->once())->method('error')->with($this->stringContains('rolled back'));
+
+		try {
+			$this->service()->update('alice', 7, 5, DocumentFixtures::content('T', 'Changed'), false);
+			$this->fail('Expected the save to fail');
+		} catch (ConflictException $e) {
+			$this->assertSame('Your changes were not saved: the review could not record them at this moment. Your text is still here; save again.', $e->getMessage());
+			$current = $e->getCurrent()->toArray();
+			$this->assertSame(5, $current['revision'], 'the stored document is the one before the save');
+			$this->assertSame('approved', $current['state']);
+		}
+		$this->assertSame(['begin', 'update', 'version', 'review', 'rollBack'], $this->transactionLog, 'nothing committed');
+	}
+
+	public function testFailingNotificationsAfterCommitKeepTheSave(): void {
+		$this->givenSaveInReview();
+		$this->onContentChanged = static fn (): ContentChangeOutcome => new ContentChangeOutcome('in_review', static function (): void {
+			throw new \RuntimeException('notification backend down');
+		});
+		$this->logger->expects($this->once())->method('error')->with($this->stringContains('new version'));
+
+		$view = $this->service()->update('alice', 7, 5, DocumentFixtures::content('T', 'Changed'), false)->toArray();
+
+		$this->assertSame(['begin', 'update', 'version', 'commit'], $this->transactionLog);
+		$this->assertSame('in_review', $view['state']);
+		$this->assertSame(6, $view['revision']);
 	}
 
 	public function testUpdateChecksOnlyNewlyAddedAttachments(): void {

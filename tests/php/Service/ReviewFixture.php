@@ -72,6 +72,9 @@ final class ReviewFixture {
 	private int $nextId = 100;
 	public int $commits = 0;
 	public int $rollbacks = 0;
+	private bool $inTransaction = false;
+	/** @var list<string> writes and transaction steps in order: begin, state, history, commit, rollBack */
+	public array $log = [];
 
 	/** @var (\Closure(): void)|null runs once, just before the next history insert */
 	public ?\Closure $onNextHistoryInsert = null;
@@ -105,7 +108,14 @@ final class ReviewFixture {
 		$this->names->method('forUser')->willReturnCallback(static fn (string $uid): string => ucfirst($uid));
 		$this->names->method('forGroup')->willReturnCallback(static fn (string $gid): string => strtoupper($gid));
 
+		$this->db->method('beginTransaction')->willReturnCallback(function (): void {
+			$this->inTransaction = true;
+			$this->log[] = 'begin';
+		});
+		$this->db->method('inTransaction')->willReturnCallback(fn (): bool => $this->inTransaction);
 		$this->db->method('commit')->willReturnCallback(function (): void {
+			$this->inTransaction = false;
+			$this->log[] = 'commit';
 			$this->commits++;
 			array_push($this->decisions, ...$this->pendingDecisions);
 			array_push($this->history, ...$this->pendingHistory);
@@ -113,6 +123,8 @@ final class ReviewFixture {
 			$this->pendingHistory = [];
 		});
 		$this->db->method('rollBack')->willReturnCallback(function (): void {
+			$this->inTransaction = false;
+			$this->log[] = 'rollBack';
 			$this->rollbacks++;
 			$this->pendingDecisions = [];
 			$this->pendingHistory = [];
@@ -161,6 +173,7 @@ final class ReviewFixture {
 				}
 			}
 			$this->pendingHistory[] = $entry;
+			$this->log[] = 'history';
 			return $entry;
 		});
 
@@ -195,6 +208,7 @@ final class ReviewFixture {
 				return false;
 			}
 			$this->state = $to;
+			$this->log[] = 'state';
 			return true;
 		});
 	}

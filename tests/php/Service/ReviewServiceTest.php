@@ -236,7 +236,7 @@ final class ReviewServiceTest extends TestCase {
 		$this->f->commitDecisionOf('bo', 'approve', self::H1);
 		$this->f->hash = self::H2;
 
-		$this->service()->recordNewVersion(ReviewFixture::DOC, 'anna');
+		$this->saveInTransaction();
 
 		$last = $this->lastHistory();
 		$this->assertSame(['new_version', 'in_review', 'in_review', self::H2], [$last->getAction(), $last->getFromState(), $last->getToState(), $last->getVersionHash()]);
@@ -248,7 +248,7 @@ final class ReviewServiceTest extends TestCase {
 		$this->f->commitDecisionOf('bo', 'approve', self::H1, 'approved');
 		$this->f->hash = self::H2;
 
-		$this->service()->recordNewVersion(ReviewFixture::DOC, 'anna');
+		$this->saveInTransaction();
 
 		$this->assertSame('in_review', $this->f->state);
 		$this->assertSame('approved', $this->lastHistory()->getFromState());
@@ -260,7 +260,7 @@ final class ReviewServiceTest extends TestCase {
 		$this->f->commitDecisionOf('bo', 'request_changes', self::H1, 'changes_requested');
 		$this->f->hash = self::H2;
 
-		$this->service()->recordNewVersion(ReviewFixture::DOC, 'anna');
+		$this->saveInTransaction();
 
 		$this->assertSame('changes_requested', $this->f->state);
 		$this->assertSame('new_version', $this->lastHistory()->getAction());
@@ -269,9 +269,32 @@ final class ReviewServiceTest extends TestCase {
 
 	public function testSavingADraftRecordsNothing(): void {
 		$this->f->state = 'draft';
-		$this->service()->recordNewVersion(ReviewFixture::DOC, 'anna');
+		$outcome = $this->service()->contentChanged(ReviewFixture::DOC, 'anna', $this->f->hash);
+		$this->assertNull($outcome->state);
 		$this->assertSame([], $this->f->history);
 		$this->assertSame(0, $this->f->commits);
+	}
+
+	/**
+	 * The review step of a save writes nothing on its own: outside the
+	 * save's transaction, or for a hash the save did not write, it refuses.
+	 */
+	public function testNewVersionRunsOnlyInsideTheSaveTransaction(): void {
+		$this->f->startRound([['user', 'bo', null]]);
+		$this->f->hash = self::H2;
+		foreach ([[false, self::H2], [true, self::H1]] as [$open, $hash]) {
+			if ($open) {
+				$this->f->db->beginTransaction();
+			}
+			try {
+				$this->service()->contentChanged(ReviewFixture::DOC, 'anna', $hash);
+				$this->fail('Expected a refusal');
+			} catch (\LogicException) {
+			}
+		}
+		$this->assertSame(['submit'], array_map(static fn (HistoryEntry $e): string => $e->getAction(), $this->f->history));
+		$this->assertSame('in_review', $this->f->state);
+		$this->assertSame([], $this->sent);
 	}
 
 	public function testResubmitFreezesTheNewVersionAndAsksAgain(): void {
@@ -453,6 +476,17 @@ final class ReviewServiceTest extends TestCase {
 		$runner = new ReviewTransactionRunner($f->db, $f->gateway, $f->historyService(), new ReviewRules(), $time, $f->l10n, $this->logger);
 		$publisher = new ReviewEventPublisher($notifications ?? $this->notifications, $this->activities, $f->gateway, $this->logger);
 		return new ReviewService($f->reviewMapper, $f->reviewerMapper, $f->decisionMapper, $rounds, $validator, $runner, $f->gateway, $publisher, $f->l10n);
+	}
+
+	/**
+	 * What DocumentService does around the review step of a save: open the
+	 * transaction, run the step, commit, then run the side effects.
+	 */
+	private function saveInTransaction(): void {
+		$this->f->db->beginTransaction();
+		$outcome = $this->service()->contentChanged(ReviewFixture::DOC, 'anna', $this->f->hash);
+		$this->f->db->commit();
+		$outcome->afterCommit();
 	}
 
 	/**

@@ -27,12 +27,13 @@ import { ApiDouble } from './lib/apiDouble.mjs'
 import { davAnswer } from './lib/davDouble.mjs'
 import { startHarnessServer } from './lib/harnessServer.mjs'
 import { OpenApiValidator } from './lib/openapiValidator.mjs'
+import { tests as accessibilityTests } from './accessibility.e2e.mjs'
 import { tests as draftingTests } from './drafting.e2e.mjs'
 import { tests as exportTests } from './export.e2e.mjs'
 import { tests as navigationTests } from './navigation.e2e.mjs'
 import { tests as reviewTests } from './review.e2e.mjs'
 
-const tests = [...draftingTests, ...navigationTests, ...exportTests, ...reviewTests]
+const tests = [...draftingTests, ...navigationTests, ...exportTests, ...reviewTests, ...accessibilityTests]
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const artifacts = join(root, 'tests/e2e/artifacts')

@@ -5,7 +5,8 @@
  * WCAG 2.1 A/AA checks of the key screens with axe-core (lib/axe.mjs): the
  * document list, the new-document dialog, an open document with its editor
  * and toolbar (its table menu and link dialog), each sidebar tab, the
- * version viewer, and the conflict dialog. Serious and
+ * version viewer, the conflict dialog, the import dialog, and the review
+ * panel while a review is under way. Serious and
  * critical findings fail the test; moderate and minor ones are printed.
  * axe finds only what can be checked by machine (names, roles, contrast,
  * structure); keyboard use is covered by drafting.e2e.mjs.
@@ -14,12 +15,14 @@ import assert from 'node:assert/strict'
 import { axeFailures } from './lib/axe.mjs'
 import { policyDocument, text } from './lib/documents.mjs'
 import { until } from './lib/poll.mjs'
-import { ReviewDouble } from './review.double.mjs'
+import { PEOPLE, ReviewDouble } from './review.double.mjs'
 
 const SUFFIX = ' (against an in-test API double checked against openapi.json)'
 
 /** Dialogs fade in; axe's contrast check reads the colours mid-fade otherwise. */
 const FADE_MS = 600
+
+const TITLE = 'Tree policy'
 
 /**
  * @param {import('playwright-core').Page} page the page
@@ -27,6 +30,26 @@ const FADE_MS = 600
  */
 function editor(page) {
 	return page.locator('.ProseMirror[contenteditable="true"]')
+}
+
+/**
+ * Reload the app as `person`, open the seeded document and its Review tab.
+ *
+ * @param {import('playwright-core').Page} page the page
+ * @param {ReviewDouble} review the review endpoints
+ * @param {{id: string, displayName: string}} person who is signed in
+ * @return {Promise<import('playwright-core').Locator>} the review panel
+ */
+async function openReviewAs(page, review, person) {
+	review.actor = person
+	await page.reload()
+	await page.locator('[data-test="document-list"]').getByText(TITLE).first().click()
+	await page.locator('[data-test="toggle-sidebar"]').click()
+	await page.getByRole('tab', { name: 'Review' }).click()
+	const panel = page.locator('.pd-review')
+	await panel.locator('.pd-review__state').waitFor()
+	await page.waitForTimeout(FADE_MS)
+	return panel
 }
 
 export const tests = [
@@ -42,8 +65,8 @@ export const tests = [
 				failures.push(...await axeFailures(page, screen))
 			}
 
-			await api.seed(policyDocument('Tree policy', 'en', [
-				{ type: 'heading', attrs: { level: 1 }, content: text('Tree policy') },
+			await api.seed(policyDocument(TITLE, 'en', [
+				{ type: 'heading', attrs: { level: 1 }, content: text(TITLE) },
 				{ type: 'paragraph', content: text('The city will plant trees.') },
 			]))
 			await api.seed(policyDocument('Parking policy', 'sv', [{ type: 'paragraph', content: text('Avgifter.') }]))
@@ -126,6 +149,45 @@ export const tests = [
 			await page.waitForTimeout(FADE_MS)
 			await check('conflict dialog')
 			await shot('conflict')
+
+			assert.deepEqual(failures, [], `axe-core found serious or critical WCAG 2.1 A/AA violations:\n${failures.join('\n')}`)
+		},
+	},
+	{
+		slug: 'accessibility-review',
+		title: 'the import dialog and a review in progress (reviewers chosen, decision form, passage comments) have no WCAG 2.1 A/AA violations found by axe-core' + SUFFIX,
+		async run({ page, api }) {
+			const failures = []
+			const check = async (screen) => {
+				failures.push(...await axeFailures(page, screen))
+			}
+			const review = new ReviewDouble(api)
+			await api.seed(policyDocument(TITLE, 'en', [
+				{ type: 'heading', attrs: { level: 1 }, content: text(TITLE) },
+				{ type: 'paragraph', content: text('The city will plant trees.') },
+			]))
+
+			await page.getByRole('button', { name: 'Import Markdown' }).click()
+			const importDialog = page.getByRole('dialog', { name: 'Import Markdown' })
+			await importDialog.waitFor()
+			await page.waitForTimeout(FADE_MS)
+			await check('import dialog')
+
+			let panel = await openReviewAs(page, review, PEOPLE.alice)
+			const search = panel.getByLabel('Find people or groups')
+			await search.fill('Bob')
+			await panel.getByRole('button', { name: 'Add Bob Berg' }).click()
+			await check('review: reviewer chosen')
+			await panel.getByRole('button', { name: 'Submit for review' }).click()
+			await until('the review submitted', async () => api.log.some((entry) => entry.method === 'POST' && entry.path.endsWith('/review') && entry.status < 300))
+			await check('review: in review, author')
+
+			panel = await openReviewAs(page, review, PEOPLE.bob)
+			await panel.locator('.pd-decision').waitFor()
+			await check('review: decision form, reviewer')
+			await panel.getByRole('button', { name: 'Comment on a passage…' }).click()
+			await panel.locator('.pd-comments__block').nth(1).waitFor()
+			await check('review: passage picker')
 
 			assert.deepEqual(failures, [], `axe-core found serious or critical WCAG 2.1 A/AA violations:\n${failures.join('\n')}`)
 		},

@@ -129,7 +129,7 @@ class DocumentController extends BaseOCSController {
 	 * @throws OCSNotFoundException The document does not exist or the user may not see it
 	 *
 	 * 200: Document saved
-	 * 409: The document was saved by someone else since baseRevision; the current document is returned
+	 * 409: Not saved: the document was saved by someone else since baseRevision, or its review could not record the change; the current document is returned
 	 * 413: The document as canonical JSON is larger than limits.maxBodyBytes of the schema (lib/Model/document-schema.json); the message gives both sizes
 	 */
 	#[NoAdminRequired]

@@ -99,7 +99,7 @@ class VersionController extends BaseOCSController {
 	 * @throws OCSNotFoundException The document or version does not exist or the user may not see it
 	 *
 	 * 200: Version restored; the document is returned
-	 * 409: The document was saved by someone else since baseRevision; the current document is returned
+	 * 409: Not saved: the document was saved by someone else since baseRevision, or its review could not record the change; the current document is returned
 	 * 413: The document as canonical JSON is larger than limits.maxBodyBytes of the schema (lib/Model/document-schema.json); the message gives both sizes
 	 */
 	#[NoAdminRequired]

@@ -884,7 +884,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The document was saved by someone else since baseRevision; the current document is returned */
+            /** @description Not saved: the document was saved by someone else since baseRevision, or its review could not record the change; the current document is returned */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2606,7 +2606,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The document was saved by someone else since baseRevision; the current document is returned */
+            /** @description Not saved: the document was saved by someone else since baseRevision, or its review could not record the change; the current document is returned */
             409: {
                 headers: {
                     [name: string]: unknown;

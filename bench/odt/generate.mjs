@@ -6,6 +6,7 @@
  * heading levels, paragraphs with bold/italic/links/footnotes, nested bullet
  * and numbered lists, and GFM tables. About 360 words make a page.
  */
+import { prng } from '../../tests/fixtures/prng.mjs'
 
 const VOCABULARY = (
 	'kommunen staden policy internationellt samarbete arbete utveckling hållbar digital förvaltning '
@@ -15,17 +16,6 @@ const VOCABULARY = (
 	+ 'Rada miasta zapewnia mieszkańcom równy dostęp do usług publicznych oraz informacji '
 	+ 'Bashkia siguron që të gjithë qytetarët të kenë qasje të barabartë në shërbime'
 ).split(' ')
-
-function prng(seed) {
-	let a = seed >>> 0
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0
-		let t = a
-		t = Math.imul(t ^ (t >>> 15), t | 1)
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-	}
-}
 
 export function generateMarkdown(targetWords = 90_000, seed = 42) {
 	const rnd = prng(seed)

@@ -17,18 +17,7 @@ import { normalizeEditorJson, sanitizeDocument } from '../../../src/model/saniti
 import { schemaData } from '../../../src/model/schema'
 import type { BlockNode, DocumentMeta, InlineNode, ListItemNode, PolicyDocument } from '../../../src/model/types'
 import { formatErrors, validateDocument } from '../../../src/model/validate'
-
-/** mulberry32: a small seeded PRNG, so a failing case can be replayed from its seed. */
-function prng(seed: number): () => number {
-	let state = seed >>> 0
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0
-		let t = state
-		t = Math.imul(t ^ (t >>> 15), t | 1)
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-	}
-}
+import { prng } from '../../fixtures/prng.mjs'
 
 const WORDS = ['policy', 'Västerås', 'ąćęłńóśźż', 'ëç', 'Ελληνικά', 'العربية', '„cytat”', '”citat”', '😀', '𝔸𝕓', 'a\u2028b', 'tab\there', '"quoted"', 'back\\slash', '<script>', '&amp;', ' ', '  ']
 

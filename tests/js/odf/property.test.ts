@@ -15,21 +15,10 @@ import type {
 import { exportOdt } from '../../../src/odf/index'
 import { stripForbidden } from '../../../src/odf/xml'
 import { unpack, validatePackages } from './odfTestUtils'
+import { prng } from '../../fixtures/prng.mjs'
 
 const SEED = Number(process.env.PROPERTY_SEED ?? 20260504)
 const DOCUMENTS = 60
-
-/** mulberry32: small, fast, good enough to drive a generator. */
-function random(seed: number): () => number {
-	let a = seed >>> 0
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0
-		let t = a
-		t = Math.imul(t ^ (t >>> 15), t | 1)
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-	}
-}
 
 const PIECES = [
 	'a', 'policy', 'Västerås', 'zażółć', 'ëç', ' ', '  ', '   ', '\t', '\n', '\r\n', '\r',
@@ -40,7 +29,7 @@ const PIECES = [
 ]
 
 function makeGenerator(seed: number) {
-	const rnd = random(seed)
+	const rnd = prng(seed)
 	const int = (n: number): number => Math.floor(rnd() * n)
 	const pick = <T>(list: readonly T[]): T => list[int(list.length)] as T
 	const texts: string[] = []

@@ -15,6 +15,7 @@ import assert from 'node:assert/strict'
 import { axeFailures } from './lib/axe.mjs'
 import { policyDocument, text } from './lib/documents.mjs'
 import { until } from './lib/poll.mjs'
+import { openReviewAs } from './lib/review.mjs'
 import { PEOPLE, ReviewDouble } from './review.double.mjs'
 
 const SUFFIX = ' (against an in-test API double checked against openapi.json)'
@@ -30,26 +31,6 @@ const TITLE = 'Tree policy'
  */
 function editor(page) {
 	return page.locator('.ProseMirror[contenteditable="true"]')
-}
-
-/**
- * Reload the app as `person`, open the seeded document and its Review tab.
- *
- * @param {import('playwright-core').Page} page the page
- * @param {ReviewDouble} review the review endpoints
- * @param {{id: string, displayName: string}} person who is signed in
- * @return {Promise<import('playwright-core').Locator>} the review panel
- */
-async function openReviewAs(page, review, person) {
-	review.actor = person
-	await page.reload()
-	await page.locator('[data-test="document-list"]').getByText(TITLE).first().click()
-	await page.locator('[data-test="toggle-sidebar"]').click()
-	await page.getByRole('tab', { name: 'Review' }).click()
-	const panel = page.locator('.pd-review')
-	await panel.locator('.pd-review__state').waitFor()
-	await page.waitForTimeout(FADE_MS)
-	return panel
 }
 
 export const tests = [
@@ -173,7 +154,8 @@ export const tests = [
 			await page.waitForTimeout(FADE_MS)
 			await check('import dialog')
 
-			let panel = await openReviewAs(page, review, PEOPLE.alice)
+			let panel = await openReviewAs(page, review, PEOPLE.alice, TITLE)
+			await page.waitForTimeout(FADE_MS)
 			const search = panel.getByLabel('Find people or groups')
 			await search.fill('Bob')
 			await panel.getByRole('button', { name: 'Add Bob Berg' }).click()
@@ -182,7 +164,8 @@ export const tests = [
 			await until('the review submitted', async () => api.log.some((entry) => entry.method === 'POST' && entry.path.endsWith('/review') && entry.status < 300))
 			await check('review: in review, author')
 
-			panel = await openReviewAs(page, review, PEOPLE.bob)
+			panel = await openReviewAs(page, review, PEOPLE.bob, TITLE)
+			await page.waitForTimeout(FADE_MS)
 			await panel.locator('.pd-decision').waitFor()
 			await check('review: decision form, reviewer')
 			await panel.getByRole('button', { name: 'Comment on a passage…' }).click()

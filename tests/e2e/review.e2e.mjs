@@ -14,6 +14,7 @@
 import assert from 'node:assert/strict'
 import { policyDocument, text } from './lib/documents.mjs'
 import { until } from './lib/poll.mjs'
+import { openReviewAs } from './lib/review.mjs'
 import { PEOPLE, ReviewDouble } from './review.double.mjs'
 
 const SUFFIX = ' (against an in-test API double checked against openapi.json)'
@@ -25,18 +26,6 @@ function content() {
 		{ type: 'paragraph', content: text('Staden ska minska utsläppen av växthusgaser.') },
 		{ type: 'paragraph', content: text('Policyn gäller alla förvaltningar.') },
 	])
-}
-
-/** Reload the app as `person`, open the document and its Review tab. */
-async function openReviewAs(page, review, person) {
-	review.actor = person
-	await page.reload()
-	await page.locator('[data-test="document-list"]').getByText(TITLE).first().click()
-	await page.locator('[data-test="toggle-sidebar"]').click()
-	await page.getByRole('tab', { name: 'Review' }).click()
-	const panel = page.locator('.pd-review')
-	await panel.locator('.pd-review__state').waitFor()
-	return panel
 }
 
 /** The state line without its decorative icon, e.g. "State: In review". */
@@ -75,7 +64,7 @@ export const tests = [
 			const doc = await api.seed(content())
 
 			// 1. The author submits to Bob and Carin; the rule stays "all must approve".
-			let panel = await openReviewAs(page, review, PEOPLE.alice)
+			let panel = await openReviewAs(page, review, PEOPLE.alice, TITLE)
 			assert.equal(await stateText(panel), 'State: Draft')
 			const search = panel.getByLabel('Find people or groups')
 			await search.fill('Bob')
@@ -93,7 +82,7 @@ export const tests = [
 			const firstHash = doc.hash
 
 			// 2. Bob anchors a comment to a word, then requests changes.
-			panel = await openReviewAs(page, review, PEOPLE.bob)
+			panel = await openReviewAs(page, review, PEOPLE.bob, TITLE)
 			assert.match(await panel.locator('.pd-decision').innerText(), /Your decision applies to Version 1 \([0-9a-f]{8}\)/)
 			await panel.getByRole('button', { name: 'Comment on a passage…' }).click()
 			await panel.locator('.pd-comments__block').nth(1).waitFor()
@@ -111,7 +100,7 @@ export const tests = [
 			await shot('changes-requested')
 
 			// 3. The author edits the paragraph, saves a version and resubmits.
-			panel = await openReviewAs(page, review, PEOPLE.alice)
+			panel = await openReviewAs(page, review, PEOPLE.alice, TITLE)
 			assert.match(await panel.innerText(), /Bob Berg\s*✎\s*Changes requested/)
 			const paragraph = page.locator('.ProseMirror[contenteditable="true"] p').filter({ hasText: 'minska' })
 			await paragraph.click()
@@ -128,7 +117,7 @@ export const tests = [
 			await until('state "In review" again', async () => (await stateText(panel)) === 'State: In review')
 
 			// 4. Bob sees what changed since he reviewed, and approves the new version.
-			panel = await openReviewAs(page, review, PEOPLE.bob)
+			panel = await openReviewAs(page, review, PEOPLE.bob, TITLE)
 			assert.match(await panel.innerText(), /Bob Berg\s*↻\s*Requested changes on an older version: asked to review again/)
 			const diff = panel.locator('.pd-diff')
 			await until('the diff', async () => (await diff.locator('ins').count()) > 0)
@@ -145,7 +134,7 @@ export const tests = [
 			assert.equal(doc.state, 'in_review', 'one of two approvals does not approve the document')
 
 			// 5. Carin approves: all have approved, so the document is approved.
-			panel = await openReviewAs(page, review, PEOPLE.carin)
+			panel = await openReviewAs(page, review, PEOPLE.carin, TITLE)
 			await panel.getByRole('button', { name: /^Approve Version/ }).click()
 			await until('state "Approved"', async () => (await stateText(panel)) === 'State: Approved')
 			assert.equal(doc.state, 'approved')
@@ -178,7 +167,7 @@ export const tests = [
 			assert.equal(submitted.status, 200)
 			const seenHash = doc.hash
 
-			const panel = await openReviewAs(page, review, PEOPLE.bob)
+			const panel = await openReviewAs(page, review, PEOPLE.bob, TITLE)
 			const approve = panel.getByRole('button', { name: /^Approve Version 1 / })
 			await approve.waitFor()
 

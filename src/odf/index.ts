@@ -11,7 +11,7 @@ import { defaultLabels, type Labels } from './labels'
 import { metaXml } from './meta'
 import { packageOdt } from './package'
 import { stylesXml } from './styles'
-import { contentChunks } from './writer'
+import { contentBytes } from './writer'
 import type { ZipCodec } from './zip'
 
 export type { Labels } from './labels'
@@ -42,7 +42,7 @@ export interface ExportResult {
 
 export function exportOdt(doc: PolicyDocument, options: ExportOptions): ExportResult {
 	const labels: Labels = { ...defaultLabels, ...options.labels }
-	const content = contentChunks(doc, labels)
+	const content = contentBytes(doc, labels)
 	const styles = stylesXml({ title: doc.meta.title, language: doc.meta.language, final: options.final === true, labels })
 	const meta = metaXml({
 		meta: doc.meta,
@@ -52,7 +52,7 @@ export function exportOdt(doc: PolicyDocument, options: ExportOptions): ExportRe
 		versionNumber: options.versionNumber,
 	})
 	const bytes = packageOdt([
-		{ path: 'content.xml', mediaType: 'text/xml', data: content.chunks },
+		{ path: 'content.xml', mediaType: 'text/xml', data: content.bytes },
 		{ path: 'styles.xml', mediaType: 'text/xml', data: styles },
 		{ path: 'meta.xml', mediaType: 'text/xml', data: meta },
 	], options.now, 1, options.zipCodec)

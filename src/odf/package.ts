@@ -16,38 +16,11 @@ export const MEDIA_TYPE = 'application/vnd.oasis.opendocument.text'
 export interface PackagePart {
 	path: string
 	mediaType: string
-	/** The XML, whole or in consecutive pieces. */
-	data: string | readonly string[]
+	/** The XML, as text or already encoded as UTF-8. */
+	data: string | Uint8Array
 }
 
 const encoder = new TextEncoder()
-/** Pieces are encoded in batches of about this many UTF-16 code units. */
-const BATCH = 1 << 15
-
-/**
- * UTF-8 of the pieces of a text, as if joined. The buffer is sized for the
- * worst case (three bytes a code unit) and only the written part is
- * returned; untouched pages of it are never backed by memory.
- */
-function utf8(data: string | readonly string[]): Uint8Array {
-	if (typeof data === 'string') return encoder.encode(data)
-	let units = 0
-	for (const piece of data) units += piece.length
-	const out = new Uint8Array(units * 3)
-	let written = 0
-	let batch = ''
-	for (const piece of data) {
-		batch += piece
-		if (batch.length < BATCH) continue
-		// A surrogate pair split between two batches would become two U+FFFD.
-		const last = batch.charCodeAt(batch.length - 1)
-		const keep = last >= 0xd800 && last <= 0xdbff ? 1 : 0
-		written += encoder.encodeInto(batch.slice(0, batch.length - keep), out.subarray(written)).written
-		batch = batch.slice(batch.length - keep)
-	}
-	written += encoder.encodeInto(batch, out.subarray(written)).written
-	return out.subarray(0, written)
-}
 
 /** DOS time in zip headers cannot go before 1980. */
 const EARLIEST_ZIP_TIME = Date.UTC(1980, 0, 2)
@@ -75,7 +48,7 @@ export function packageOdt(parts: PackagePart[], mtime: Date, level: 1 | 2 | 3 |
 	// others sniff ODF.
 	return zip([
 		{ path: 'mimetype', data: encoder.encode(MEDIA_TYPE), level: 0 },
-		...parts.map((part) => ({ path: part.path, data: utf8(part.data), level })),
+		...parts.map((part) => ({ path: part.path, data: typeof part.data === 'string' ? encoder.encode(part.data) : part.data, level })),
 		{ path: 'META-INF/manifest.xml', data: encoder.encode(manifestXml(parts)), level },
 	], time, codec)
 }

@@ -6,8 +6,10 @@
  * OpenDocument: one case per node kind, automatic styles gathered in the
  * writer state while the body is written and emitted once in front of it,
  * and anything that cannot be rendered reported as a warning while the
- * writer goes on. Output goes into one array of strings joined at the end,
- * so a long document costs one pass and no quadratic concatenation.
+ * writer goes on. The XML is gathered in a string that is encoded to UTF-8
+ * every BATCH code units or so: the pieces of a long document are garbage
+ * soon after they are written, instead of the whole XML being held by (and
+ * copied by every collection of) the JavaScript heap until it is joined.
  */
 
 import type {
@@ -28,7 +30,10 @@ interface OpenList {
 }
 
 interface WriterState {
-	out: string[]
+	/** XML written since the last batch was encoded. */
+	xml: string
+	/** The batches encoded so far, in order. */
+	encoded: Uint8Array[]
 	warnings: string[]
 	/** Automatic style XML by a key that says what it is, in first-use order. */
 	autoStyles: Map<string, { name: string, xml: string }>
@@ -48,6 +53,17 @@ interface WriterState {
 interface Context {
 	paragraphStyle: string
 	quoteDepth: number
+}
+
+/** Code units of XML gathered before they are encoded. */
+const BATCH = 1 << 16
+const encoder = new TextEncoder()
+
+/** Encodes the XML gathered so far once there is a batch of it; called between blocks. */
+function flush(st: WriterState): void {
+	if (st.xml.length < BATCH) return
+	st.encoded.push(encoder.encode(st.xml))
+	st.xml = ''
 }
 
 function warn(st: WriterState, message: string): void {
@@ -122,7 +138,6 @@ function sameLink(a: { href: string, title?: string | null }, b: { href: string,
 
 /** What a URI may hold literally; "#" is not here because only the first one may stand. */
 const URI_KEEP = /[A-Za-z0-9\-._~:/?@!$&'()*+,;=]|%[0-9A-Fa-f]{2}/y
-const encoder = new TextEncoder()
 
 /**
  * xlink:href (part 3 §19.910) must be a URI reference to strict validators
@@ -144,7 +159,11 @@ export function linkTarget(href: string): string {
 	return '../' + encoded
 }
 
+/** A whole text of URI_KEEP matches: nothing to percent-encode. */
+const URI_CLEAN = /^(?:[A-Za-z0-9\-._~:/?@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/
+
 function percentEncode(text: string, keep: RegExp): string {
+	if (URI_CLEAN.test(text)) return text
 	let out = ''
 	let i = 0
 	while (i < text.length) {
@@ -220,7 +239,7 @@ function inlineNode(st: WriterState, node: InlineNode): string {
 function paragraph(st: WriterState, style: string, content: InlineNode[] | undefined): void {
 	st.space = { space: true }
 	const name = styleFor(st, style, content)
-	st.out.push(`<text:p text:style-name="${name}">`, writeInline(st, content), '</text:p>')
+	st.xml += `<text:p text:style-name="${name}">` + writeInline(st, content) + '</text:p>'
 }
 
 function heading(st: WriterState, node: HeadingNode): void {
@@ -231,12 +250,15 @@ function heading(st: WriterState, node: HeadingNode): void {
 	}
 	st.space = { space: true }
 	const name = styleFor(st, headingStyle(level), node.content)
-	st.out.push(`<text:h text:style-name="${name}" text:outline-level="${level}">`, writeInline(st, node.content), '</text:h>')
+	st.xml += `<text:h text:style-name="${name}" text:outline-level="${level}">` + writeInline(st, node.content) + '</text:h>'
 }
 
 function blocks(st: WriterState, content: BlockNode[] | undefined, ctx: Context): void {
 	if (content === undefined) return
-	for (const node of content) block(st, node, ctx)
+	for (const node of content) {
+		block(st, node, ctx)
+		flush(st)
+	}
 }
 
 function block(st: WriterState, node: BlockNode, ctx: Context): void {
@@ -287,18 +309,18 @@ function list(st: WriterState, node: BulletListNode | OrderedListNode, ctx: Cont
 	}
 	const open: OpenList = { style, itemTag: 'text:list-item' }
 	st.lists.push(open)
-	st.out.push(`<text:list${attrs}>`)
+	st.xml += `<text:list${attrs}>`
 	const start = ordered ? (node.attrs?.start ?? 1) : 1
 	const itemContext: Context = { paragraphStyle: ParagraphStyle.list, quoteDepth: ctx.quoteDepth }
 	node.content.forEach((item, index) => {
 		open.itemTag = 'text:list-item'
 		const startAttr = ordered && index === 0 ? ` text:start-value="${Number.isInteger(start) && start >= 0 ? start : 1}"` : ''
-		st.out.push(`<text:list-item${startAttr}>`)
+		st.xml += `<text:list-item${startAttr}>`
 		if (item.type !== 'listItem') warn(st, `"${(item as { type: string }).type}" inside a list written as a list item`)
 		blocks(st, item.content, itemContext)
-		st.out.push(`</${open.itemTag}>`)
+		st.xml += `</${open.itemTag}>`
 	})
-	st.out.push('</text:list>')
+	st.xml += '</text:list>'
 	st.lists.pop()
 }
 
@@ -311,7 +333,7 @@ function list(st: WriterState, node: BulletListNode | OrderedListNode, ctx: Cont
  */
 function breakOutOfLists(st: WriterState, write: () => void): void {
 	const open = st.lists
-	for (let i = open.length - 1; i >= 0; i--) st.out.push(`</${(open[i] as OpenList).itemTag}></text:list>`)
+	for (let i = open.length - 1; i >= 0; i--) st.xml += `</${(open[i] as OpenList).itemTag}></text:list>`
 	st.lists = []
 	write()
 	st.lists = open
@@ -319,7 +341,7 @@ function breakOutOfLists(st: WriterState, write: () => void): void {
 	st.listId = `list${++st.listCount}`
 	open.forEach((entry, i) => {
 		const attrs = i === 0 ? ` xml:id="${st.listId}" text:continue-list="${previous}"` : ''
-		st.out.push(`<text:list text:style-name="${entry.style}"${attrs}><text:list-header>`)
+		st.xml += `<text:list text:style-name="${entry.style}"${attrs}><text:list-header>`
 		entry.itemTag = 'text:list-header'
 	})
 }
@@ -354,32 +376,32 @@ function table(st: WriterState, node: TableNode): void {
 	const tableStyle = autoStyle(st, 'table', (name) => `<style:style style:name="${name}" style:family="table"><style:table-properties style:width="17cm" table:align="margins" fo:margin-top="0.1cm" fo:margin-bottom="0.25cm"/></style:style>`, 'Table')
 	const cellStyle = autoStyle(st, 'table-cell', (name) => `<style:style style:name="${name}" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="0.5pt solid #000000"/></style:style>`, 'TableCell')
 	const number = ++st.tableCount
-	st.out.push(`<table:table table:name="Table${number}" table:style-name="${tableStyle}">`,
-		`<table:table-column${grid.columns > 1 ? ` table:number-columns-repeated="${grid.columns}"` : ''}/>`)
+	st.xml += `<table:table table:name="Table${number}" table:style-name="${tableStyle}">`
+		+ `<table:table-column${grid.columns > 1 ? ` table:number-columns-repeated="${grid.columns}"` : ''}/>`
 	const savedSpace = st.space
 	grid.rows.forEach((row, r) => {
-		if (r === 0 && headerRows > 0) st.out.push('<table:table-header-rows>')
-		st.out.push('<table:table-row>')
+		if (r === 0 && headerRows > 0) st.xml += '<table:table-header-rows>'
+		st.xml += '<table:table-row>'
 		for (const slot of row) {
 			if (slot === null) {
-				st.out.push('<table:covered-table-cell/>')
+				st.xml += '<table:covered-table-cell/>'
 				continue
 			}
 			let attrs = ` table:style-name="${cellStyle}" office:value-type="string"`
 			if (slot.colspan > 1) attrs += ` table:number-columns-spanned="${slot.colspan}"`
 			if (slot.rowspan > 1) attrs += ` table:number-rows-spanned="${slot.rowspan}"`
-			st.out.push(`<table:table-cell${attrs}>`)
+			st.xml += `<table:table-cell${attrs}>`
 			if (slot.cell !== undefined) {
 				const style = slot.cell.type === 'tableHeader' ? ParagraphStyle.tableHeading : ParagraphStyle.tableContents
 				blocks(st, slot.cell.content, { paragraphStyle: style, quoteDepth: 0 })
 			}
-			st.out.push('</table:table-cell>')
+			st.xml += '</table:table-cell>'
 		}
-		st.out.push('</table:table-row>')
-		if (r === headerRows - 1) st.out.push('</table:table-header-rows>')
+		st.xml += '</table:table-row>'
+		if (r === headerRows - 1) st.xml += '</table:table-header-rows>'
 	})
 	st.space = savedSpace
-	st.out.push('</table:table>')
+	st.xml += '</table:table>'
 }
 
 interface Slot {
@@ -466,8 +488,8 @@ function signatureBlock(st: WriterState, meta: DocumentMeta, labels: Labels): vo
 	for (const person of signatories) {
 		const placeText = place === '' ? `${labels.place}: ____________________` : `${labels.place}: ${place}`
 		st.space = { space: true }
-		st.out.push(`<text:p text:style-name="${ParagraphStyle.signatureLine}">`,
-			paragraphText(placeText, st.space), '<text:tab/>', paragraphText(`${labels.date}: ____________________`, { space: true }), '</text:p>')
+		st.xml += `<text:p text:style-name="${ParagraphStyle.signatureLine}">`
+			+ paragraphText(placeText, st.space) + '<text:tab/>' + paragraphText(`${labels.date}: ____________________`, { space: true }) + '</text:p>'
 		paragraph(st, ParagraphStyle.signatureLine, [{ type: 'text', text: `${labels.signature}: ________________________________` }])
 		paragraph(st, ParagraphStyle.signature, [{ type: 'text', text: person.name }])
 		if (person.title !== undefined && person.title !== '') paragraph(st, ParagraphStyle.signature, [{ type: 'text', text: person.title }])
@@ -479,15 +501,11 @@ export interface ContentResult {
 	warnings: string[]
 }
 
-/**
- * content.xml as the pieces it was written in, in order. The package
- * encodes them to UTF-8 without first joining them, so a long document's
- * XML never exists as one string (nor the string's flattened copy that
- * encoding it would make) next to its bytes.
- */
-export function contentChunks(doc: PolicyDocument, labels: Labels): { chunks: string[], warnings: string[] } {
+/** content.xml as UTF-8, and the writer's warnings. */
+export function contentBytes(doc: PolicyDocument, labels: Labels): { bytes: Uint8Array, warnings: string[] } {
 	const st: WriterState = {
-		out: [],
+		xml: '',
+		encoded: [],
 		warnings: [],
 		autoStyles: new Map(),
 		styleCounts: new Map(),
@@ -503,19 +521,27 @@ export function contentChunks(doc: PolicyDocument, labels: Labels): { chunks: st
 	blocks(st, doc.body?.content, { paragraphStyle: ParagraphStyle.body, quoteDepth: 0 })
 	attachmentList(st, doc.attachments ?? [], labels)
 	signatureBlock(st, doc.meta, labels)
-	const styles: string[] = []
-	for (const { xml } of st.autoStyles.values()) styles.push(xml)
-	const head = XML_DECL
+	st.encoded.push(encoder.encode(st.xml + '</office:text></office:body></office:document-content>'))
+	let styles = ''
+	for (const { xml } of st.autoStyles.values()) styles += xml
+	// The automatic styles are known only now, and go in front of the body.
+	const head = encoder.encode(XML_DECL
 		+ `<office:document-content${xmlns('office', 'style', 'text', 'table', 'fo', 'xlink')} office:version="${ODF_VERSION}">`
-		+ `<office:automatic-styles>${styles.join('')}</office:automatic-styles>`
-		+ '<office:body><office:text>'
-	const chunks = st.out
-	chunks.unshift(head)
-	chunks.push('</office:text></office:body></office:document-content>')
-	return { chunks, warnings: st.warnings }
+		+ `<office:automatic-styles>${styles}</office:automatic-styles>`
+		+ '<office:body><office:text>')
+	let length = head.length
+	for (const part of st.encoded) length += part.length
+	const bytes = new Uint8Array(length)
+	bytes.set(head)
+	let at = head.length
+	for (const part of st.encoded) {
+		bytes.set(part, at)
+		at += part.length
+	}
+	return { bytes, warnings: st.warnings }
 }
 
 export function contentXml(doc: PolicyDocument, labels: Labels): ContentResult {
-	const { chunks, warnings } = contentChunks(doc, labels)
-	return { xml: chunks.join(''), warnings }
+	const { bytes, warnings } = contentBytes(doc, labels)
+	return { xml: new TextDecoder().decode(bytes), warnings }
 }

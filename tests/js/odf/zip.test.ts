@@ -87,16 +87,31 @@ describe('exportOdt with a zip codec', () => {
 	})
 })
 
-describe('packageOdt with XML in pieces', () => {
-	it('encodes the pieces as if joined, also a surrogate pair split between pieces at a batch boundary', () => {
-		const pieces = ['<a>', 'x'.repeat((1 << 15) - 4), '\uD83D', '\uDE00 äö', '😀'.repeat(20_000), '</a>']
-		const files = unzipSync(packageOdt([{ path: 'content.xml', mediaType: 'text/xml', data: pieces }], NOW, 1))
-		expect(files['content.xml']).toEqual(encoder.encode(pieces.join('')))
+describe('packageOdt with encoded XML', () => {
+	it('stores UTF-8 parts as given and encodes text parts', () => {
+		const bytes = encoder.encode('<a>äö 😀</a>')
+		const files = unzipSync(packageOdt([
+			{ path: 'content.xml', mediaType: 'text/xml', data: bytes },
+			{ path: 'styles.xml', mediaType: 'text/xml', data: '<b>Ärende</b>' },
+		], NOW, 1))
+		expect(files['content.xml']).toEqual(bytes)
+		expect(files['styles.xml']).toEqual(encoder.encode('<b>Ärende</b>'))
 	})
 
 	it('gives the same content.xml as the joined writer output', () => {
 		const document = policyDocument({ title: 'Policy', type: 'policy', language: 'sv' }, doc(p('Text äö 😀 <&>', fn('Not'))))
 		const files = unzipSync(exportOdt(document, { now: NOW }).bytes)
 		expect(new TextDecoder().decode(files['content.xml'])).toBe(contentXml(document, { ...defaultLabels }).xml)
+	})
+
+	it('writes a document far longer than one encoded batch whole and in order', () => {
+		const count = 4000
+		const paragraphs = Array.from({ length: count }, (_, i) => p(`Stycke ${i} zażółć 😀 <&>`))
+		const files = unzipSync(exportOdt(policyDocument({ title: 'Lång', type: 'policy', language: 'sv' }, doc(...paragraphs)), { now: NOW, zipCodec: nodeCodec }).bytes)
+		const xml = new TextDecoder('utf-8', { fatal: true }).decode(files['content.xml'])
+		expect(xml.length).toBeGreaterThan(4 * (1 << 16))
+		const found = [...xml.matchAll(/<text:p text:style-name="Text_20_body">Stycke (\d+) zażółć &#x1F600; &lt;&amp;&gt;<\/text:p>/g)].map((m) => Number(m[1]))
+		expect(found).toEqual(Array.from({ length: count }, (_, i) => i))
+		expect(xml.endsWith('</office:text></office:body></office:document-content>')).toBe(true)
 	})
 })

@@ -7,54 +7,14 @@
  */
 
 import type { PolicyDocument } from '../model/types'
-import { defaultLabels, type Labels } from './labels'
-import { metaXml } from './meta'
-import { packageOdt } from './package'
-import { stylesXml } from './styles'
-import { contentBytes } from './writer'
-import type { ZipCodec } from './zip'
+import { defaultCodec } from './codec'
+import { exportOdtWith, type ExportOptions, type ExportResult } from './odt'
 
+export type { ExportOptions, ExportResult } from './odt'
 export type { Labels } from './labels'
 export type { ZipCodec } from './zip'
 export { defaultLabels } from './labels'
 
-export interface ExportOptions {
-	/** Creation and modification time written into meta.xml and the zip. */
-	now: Date
-	creator?: string
-	versionHash?: string
-	versionNumber?: number
-	/** Final documents carry no "Draft" mark in the page header. */
-	final?: boolean
-	/** Translated strings; missing ones fall back to English. */
-	labels?: Partial<Labels>
-	/**
-	 * Deflate and CRC-32 for the zip; fflate's pure JavaScript ones by
-	 * default. The command line passes Node's zlib (native, much faster).
-	 */
-	zipCodec?: ZipCodec
-}
-
-export interface ExportResult {
-	bytes: Uint8Array
-	warnings: string[]
-}
-
 export function exportOdt(doc: PolicyDocument, options: ExportOptions): ExportResult {
-	const labels: Labels = { ...defaultLabels, ...options.labels }
-	const content = contentBytes(doc, labels)
-	const styles = stylesXml({ title: doc.meta.title, language: doc.meta.language, final: options.final === true, labels })
-	const meta = metaXml({
-		meta: doc.meta,
-		now: options.now,
-		creator: options.creator,
-		versionHash: options.versionHash,
-		versionNumber: options.versionNumber,
-	})
-	const bytes = packageOdt([
-		{ path: 'content.xml', mediaType: 'text/xml', data: content.bytes },
-		{ path: 'styles.xml', mediaType: 'text/xml', data: styles },
-		{ path: 'meta.xml', mediaType: 'text/xml', data: meta },
-	], options.now, 1, options.zipCodec)
-	return { bytes, warnings: content.warnings }
+	return exportOdtWith(doc, options, options.zipCodec ?? defaultCodec)
 }

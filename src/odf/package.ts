@@ -9,7 +9,7 @@
 
 import { ODF_VERSION, XML_DECL, xmlns } from './namespaces'
 import { escapeAttr } from './xml'
-import { defaultCodec, zip, type ZipCodec } from './zip'
+import { zip, type ZipCodec } from './zip'
 
 export const MEDIA_TYPE = 'application/vnd.oasis.opendocument.text'
 
@@ -41,7 +41,7 @@ function manifestXml(parts: PackagePart[]): string {
  * made while the user waits. `mtime` is an input so equal documents give
  * equal bytes; `codec` lets Node pass its native zlib.
  */
-export function packageOdt(parts: PackagePart[], mtime: Date, level: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 = 6, codec: ZipCodec = defaultCodec): Uint8Array {
+export function packageOdt(parts: PackagePart[], mtime: Date, level: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9, codec: ZipCodec): Uint8Array {
 	const time = new Date(Math.max(mtime.getTime(), EARLIEST_ZIP_TIME))
 	// "mimetype" must come first and be STORED with no extra field so that
 	// byte 38 starts the media type (part 2 §3.3), which is how file(1) and

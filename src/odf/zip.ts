@@ -6,11 +6,9 @@
  * format of PKWARE's APPNOTE.TXT): local headers with the data, then the
  * central directory. Written here rather than by fflate's zipSync so the
  * compressor can be passed in: the browser uses fflate's pure JavaScript
- * deflate, the command line Node's native zlib, which is several times
- * faster, with the same container around either.
+ * deflate (codec.ts), the command line Node's native zlib, which is several
+ * times faster, with the same container around either.
  */
-
-import { deflateSync } from 'fflate'
 
 /** Raw DEFLATE (RFC 1951) and CRC-32, as zip entries need them. */
 export interface ZipCodec {
@@ -34,11 +32,6 @@ export function crc32(data: Uint8Array): number {
 	let crc = -1
 	for (let i = 0; i < data.length; i++) crc = (table[(crc ^ (data[i] as number)) & 0xff] as number) ^ (crc >>> 8)
 	return (crc ^ -1) >>> 0
-}
-
-export const defaultCodec: ZipCodec = {
-	deflateRaw: (data, level) => deflateSync(data, { level: level as 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 }),
-	crc32,
 }
 
 export interface ZipEntry {
@@ -69,7 +62,7 @@ const VERSION = 20
  * byte 38, part 2 §3.3). Zip64 is not needed: a document body is limited
  * to a few megabytes.
  */
-export function zip(entries: ZipEntry[], mtime: Date, codec: ZipCodec = defaultCodec): Uint8Array {
+export function zip(entries: ZipEntry[], mtime: Date, codec: ZipCodec): Uint8Array {
 	const { time, date } = dosDateTime(mtime)
 	const written = entries.map((entry) => {
 		const name = new TextEncoder().encode(entry.path)

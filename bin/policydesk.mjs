@@ -4,18 +4,23 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  *
  * policydesk export INPUT -o OUTPUT.odt: Markdown or document JSON to ODT.
- * Plain ES module; the engine comes from dist/policydesk-cli.mjs, built by
- * `npm run build` (vite.cli.config.ts). Every failure is one line on stderr
- * and a non-zero exit, and the output file appears whole or not at all.
+ * Plain ES module; the engine comes from dist/policydesk-cli.cjs (or, when
+ * only that is built, dist/policydesk-cli.mjs), built by `npm run build`
+ * (vite.cli.config.ts). Every failure is one line on stderr and a non-zero
+ * exit, and the output file appears whole or not at all.
  */
 
 /* eslint n/shebang: off -- run directly as well as with `node`; package.json has no "bin" entry */
 
 import { randomBytes } from 'node:crypto'
+import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import { basename, dirname, extname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { setFlagsFromString } from 'node:v8'
+import { Script } from 'node:vm'
 import { crc32, deflateRawSync } from 'node:zlib'
 
 const USAGE = `Usage: policydesk export INPUT -o OUTPUT.odt [options]
@@ -124,12 +129,61 @@ async function readInput(path) {
 	}
 }
 
+const ENGINE_SCRIPT = new URL('../dist/policydesk-cli.cjs', import.meta.url)
+const ENGINE_MODULE = new URL('../dist/policydesk-cli.mjs', import.meta.url)
+const CODE_CACHE = new URL('../dist/policydesk-cli.cache', import.meta.url)
+
+/**
+ * The engine, and when its code cache was missing or did not fit, a
+ * function that writes a new one (to be called after the work is done).
+ * The cache file is the CRC-32 of the engine script, the CRC-32 of V8's
+ * data, then the data: V8 checks its own version and flags but, for the
+ * source, only its length, and does not check the data in a release build,
+ * so a cache of another build or a damaged file is never given to it.
+ */
 async function loadEngine() {
-	const bundle = new URL('../dist/policydesk-cli.mjs', import.meta.url)
+	let source
 	try {
-		return await import(bundle.href)
+		source = readFileSync(ENGINE_SCRIPT)
 	} catch {
-		throw new CliError('the export engine is not built; run `npm run build` first')
+		try {
+			return { engine: await import(ENGINE_MODULE.href), saveCache: null }
+		} catch {
+			throw new CliError('the export engine is not built; run `npm run build` first')
+		}
+	}
+	const sourceCrc = crc32(source)
+	let cachedData
+	try {
+		const cache = readFileSync(CODE_CACHE)
+		if (cache.length > 8 && cache.readUInt32LE(0) === sourceCrc && cache.readUInt32LE(4) === crc32(cache.subarray(8))) cachedData = cache.subarray(8)
+	} catch {
+		// No cache yet: compile, and write one afterwards.
+	}
+	const script = new Script(`(function (exports, require) {${source.utf8Slice()}\n})`, { filename: fileURLToPath(ENGINE_SCRIPT), cachedData })
+	const engine = {}
+	script.runInThisContext()(engine, createRequire(ENGINE_SCRIPT))
+	const saveCache = cachedData === undefined || script.cachedDataRejected === true ? () => writeCodeCache(script, sourceCrc) : null
+	return { engine, saveCache }
+}
+
+/** Best effort: a read-only install or a race with another run only means no cache this time. */
+function writeCodeCache(script, sourceCrc) {
+	const data = script.createCachedData()
+	const header = Buffer.alloc(8)
+	header.writeUInt32LE(sourceCrc, 0)
+	header.writeUInt32LE(crc32(data), 4)
+	const path = fileURLToPath(CODE_CACHE)
+	const temp = `${path}.${process.pid}.tmp`
+	try {
+		writeFileSync(temp, Buffer.concat([header, data]), { flag: 'wx' })
+		renameSync(temp, path)
+	} catch {
+		try {
+			unlinkSync(temp)
+		} catch {
+			// Nothing was written.
+		}
 	}
 }
 
@@ -208,7 +262,7 @@ async function main(argv) {
 	}
 
 	const text = await readInput(input)
-	const engine = await loadEngine()
+	const { engine, saveCache } = await loadEngine()
 	const { document, warnings } = toDocument(engine, input, text, values)
 	const result = engine.exportOdt(document, {
 		now: documentDate(),
@@ -218,6 +272,7 @@ async function main(argv) {
 	})
 	for (const warning of [...warnings, ...result.warnings]) process.stderr.write(`policydesk: warning: ${warning}\n`)
 	await writeAtomically(resolve(values.output), result.bytes)
+	saveCache?.()
 	return 0
 }
 

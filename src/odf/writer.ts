@@ -93,7 +93,8 @@ function styleFor(st: WriterState, parent: string, content: InlineNode[] | undef
 
 function isRtl(content: InlineNode[] | undefined): boolean {
 	if (content === undefined) return false
-	for (const node of content) {
+	for (let i = 0; i < content.length; i++) {
+		const node = content[i] as InlineNode
 		if (node.type !== 'text') continue
 		const direction = firstStrongDirection(node.text)
 		if (direction !== null) return direction === 'rtl'
@@ -112,16 +113,23 @@ function quoteStyle(st: WriterState, depth: number): string {
 
 const MARK_ORDER: Array<Exclude<Mark['type'], 'link'>> = ['bold', 'italic', 'underline', 'strike', 'code']
 
-/** Wraps already written text in one named character style per mark. */
+/** Wraps already written text in one named character style per mark, bold outermost. */
 function markedText(st: WriterState, node: TextNode): string {
 	let xml = paragraphText(node.text, st.space)
 	const marks = node.marks
 	if (marks === undefined || marks.length === 0) return xml
 	for (let i = MARK_ORDER.length - 1; i >= 0; i--) {
 		const type = MARK_ORDER[i] as Exclude<Mark['type'], 'link'>
-		if (marks.some((m) => m.type === type)) xml = `<text:span text:style-name="${TextStyle[type]}">${xml}</text:span>`
+		if (hasMark(marks, type)) xml = `<text:span text:style-name="${TextStyle[type]}">${xml}</text:span>`
 	}
 	return xml
+}
+
+function hasMark(marks: Mark[], type: Mark['type']): boolean {
+	for (let i = 0; i < marks.length; i++) {
+		if ((marks[i] as Mark).type === type) return true
+	}
+	return false
 }
 
 function linkOf(node: InlineNode): { href: string, title?: string | null } | null {
@@ -188,6 +196,12 @@ function writeInline(st: WriterState, content: InlineNode[] | undefined): string
 	let i = 0
 	while (i < content.length) {
 		const node = content[i] as InlineNode
+		if (node.type === 'text' && node.marks === undefined) {
+			// Most of a document: plain text.
+			xml += paragraphText(node.text, st.space)
+			i++
+			continue
+		}
 		const link = linkOf(node)
 		if (link !== null) {
 			// Adjacent text nodes carrying the same link are one text:a, so a
@@ -255,8 +269,8 @@ function heading(st: WriterState, node: HeadingNode): void {
 
 function blocks(st: WriterState, content: BlockNode[] | undefined, ctx: Context): void {
 	if (content === undefined) return
-	for (const node of content) {
-		block(st, node, ctx)
+	for (let i = 0; i < content.length; i++) {
+		block(st, content[i] as BlockNode, ctx)
 		flush(st)
 	}
 }
@@ -312,14 +326,15 @@ function list(st: WriterState, node: BulletListNode | OrderedListNode, ctx: Cont
 	st.xml += `<text:list${attrs}>`
 	const start = ordered ? (node.attrs?.start ?? 1) : 1
 	const itemContext: Context = { paragraphStyle: ParagraphStyle.list, quoteDepth: ctx.quoteDepth }
-	node.content.forEach((item, index) => {
+	for (let index = 0; index < node.content.length; index++) {
+		const item = node.content[index] as (typeof node.content)[number]
 		open.itemTag = 'text:list-item'
 		const startAttr = ordered && index === 0 ? ` text:start-value="${Number.isInteger(start) && start >= 0 ? start : 1}"` : ''
 		st.xml += `<text:list-item${startAttr}>`
 		if (item.type !== 'listItem') warn(st, `"${(item as { type: string }).type}" inside a list written as a list item`)
 		blocks(st, item.content, itemContext)
 		st.xml += `</${open.itemTag}>`
-	})
+	}
 	st.xml += '</text:list>'
 	st.lists.pop()
 }

@@ -2,19 +2,22 @@
  * SPDX-FileCopyrightText: 2026 Policy Desk contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  *
- * Markdown import: CommonMark + GFM tables (markdown-it core), footnotes
- * and definition lists (plugins), read into the document model by walking
- * markdown-it's token stream, the way pandoc's readers build its AST. Raw
- * HTML is never markup here: `<br>` becomes a hard break, comments are
- * dropped, anything else stays visible as literal text. Whatever the model
- * cannot hold (images, rules, deep headings) is reported as a warning and
- * the import goes on, like pandoc's `report`.
+ * Markdown import: CommonMark with GFM tables, strikethrough and
+ * autolinks, footnotes and definition lists, read into the document model.
+ * src/model/markdown/blocks.ts finds the block structure, inline.ts reads
+ * each block's text into inline nodes, and this module builds the document
+ * the way pandoc's readers build their AST. Raw HTML is never markup here:
+ * `<br>` becomes a hard break, comments are dropped, anything else stays
+ * visible as literal text. Whatever the model cannot hold (images, rules,
+ * deep headings) is reported as a warning and the import goes on, like
+ * pandoc's `report`.
  */
-import MarkdownIt from 'markdown-it'
-import type { StateCore, Token } from 'markdown-it'
-import deflist from 'markdown-it-deflist'
-import footnote from 'markdown-it-footnote'
-import { br, normalizeInline, policyDocument, sortMarks, text } from './builders'
+import { br, normalizeInline, policyDocument } from './builders'
+import type { Block, LinkReference } from './markdown/blocks'
+import { BlockParser, trimBlank } from './markdown/blocks'
+import { copyMark, InlineParser } from './markdown/inline'
+import type { InlineContext } from './markdown/inline'
+import { readDefinition } from './markdown/links'
 import { removeForbiddenCharacters, sanitizeDocument } from './sanitize'
 import { schemaData } from './schema'
 import type {
@@ -67,153 +70,51 @@ export class MarkdownImportError extends Error {
  */
 const DEPTH_RESERVE = 5
 
-const BREAK_TAG = /^<br\s*\/?>$/i
-const GFM_AUTOLINK = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:|[^\s@]+@[^\s@]+\.[^\s@]+$)/i
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g
+const BREAK_TAG = /^<br\s*\/?>$/i
 /**
  * A numeric character reference to U+000C (form feed), `&#12;` or `&#xC;`
  * with any leading zeros. Of the characters XML 1.0 forbids, it is the only
- * one markdown-it decodes a reference to (its isValidEntityCode refuses the
- * others and surrogates), so it is the only way one gets into the text after
- * the source was cleaned.
+ * one a reference may bring into the text after the source was cleaned
+ * (references to the others become U+FFFD), so only then does the result
+ * need cleaning again.
  */
 const FORM_FEED_REFERENCE = /&#(?:0*12|x0*c);/i
 const LINK_PATTERN = new RegExp(schemaData.marks.link?.attrs?.href?.pattern ?? '^$', 'u')
 const MAX_HREF = schemaData.marks.link?.attrs?.href?.maxLength ?? 2048
 const MAX_LINK_TITLE = schemaData.marks.link?.attrs?.title?.maxLength ?? 512
 
-function createParser(): MarkdownIt {
-	// html: true so that raw HTML arrives as html_block/html_inline tokens we
-	// can turn into text; with html: false markdown-it would escape it the
-	// same way, but `<br>` could not become a hard break.
-	const md = new MarkdownIt('default', { html: true, linkify: true, typographer: false })
-		.use(footnote)
-		.use(deflist)
-	// The visible text of autolinks and bare URLs stays as written: the default
-	// percent-decodes it ("%20" would become a space) and punycode-decodes hosts.
-	md.normalizeLinkText = (url: string): string => url
-	md.core.ruler.at('footnote_tail', footnoteTail)
-	return md
+/** Inline-bearing blocks keep what inline reading made of them, and what it warned about. */
+interface Read {
+	nodes: InlineNode[]
+	warnings: string[]
 }
 
 interface FootnoteEntry {
+	/** The definition's label; absent for an inline footnote. */
 	label?: string
-	count?: number
-	content?: string
-	tokens?: Token[]
+	/** An inline footnote's content and warnings. */
+	inline?: Read
+	references: FootnoteNode[]
 }
 
-/**
- * markdown-it-footnote's `footnote_tail`, producing the same token stream
- * without its cost: the plugin's version appends each footnote with
- * `state.tokens = state.tokens.concat(…)`, copying the whole document's
- * tokens once per footnote, which made a document with 500 footnotes spend
- * more time here than in parsing. This one builds the new stream once.
- * Same steps in the same order: definitions are lifted out of the text,
- * then every footnote in `env.footnotes.list` (numbered in order of first
- * reference) is appended as footnote_open, its paragraphs, one anchor per
- * reference inside its last paragraph, footnote_close.
- */
-export function footnoteTail(state: StateCore): void {
-	const footnotes = state.env.footnotes as { list?: FootnoteEntry[] } | undefined
-	if (footnotes === undefined) {
-		return
-	}
-	const stream: Token[] = []
-	const definitions = new Map<string, Token[]>()
-	let current: Token[] = []
-	let currentLabel = ''
-	let insideDefinition = false
-	for (const token of state.tokens) {
-		if (token.type === 'footnote_reference_open') {
-			insideDefinition = true
-			current = []
-			currentLabel = (token.meta as { label: string }).label
-		} else if (token.type === 'footnote_reference_close') {
-			insideDefinition = false
-			definitions.set(currentLabel, current)
-		} else if (insideDefinition) {
-			current.push(token)
-		} else {
-			stream.push(token)
-		}
-	}
-	state.tokens = stream
-	const list = footnotes.list
-	if (list === undefined) {
-		return
-	}
-	stream.push(new state.Token('footnote_block_open', '', 1))
-	// Kept across iterations, as in the plugin: an entry with neither inline
-	// tokens nor a label repeats the previous one's tokens.
-	let tokens: Token[] | undefined
-	for (let i = 0; i < list.length; i++) {
-		const entry = list[i] as FootnoteEntry
-		const open = new state.Token('footnote_open', '', 1)
-		open.meta = { id: i, label: entry.label }
-		stream.push(open)
-		if (entry.tokens !== undefined) {
-			const paragraphOpen = new state.Token('paragraph_open', 'p', 1)
-			paragraphOpen.block = true
-			const inline = new state.Token('inline', '', 0)
-			inline.children = entry.tokens
-			inline.content = entry.content ?? ''
-			const paragraphClose = new state.Token('paragraph_close', 'p', -1)
-			paragraphClose.block = true
-			tokens = [paragraphOpen, inline, paragraphClose]
-		} else if (entry.label) {
-			tokens = definitions.get(entry.label)
-		}
-		if (tokens !== undefined) {
-			for (const token of tokens) {
-				stream.push(token)
-			}
-		}
-		const lastParagraph = stream[stream.length - 1]?.type === 'paragraph_close' ? stream.pop() : undefined
-		const anchors = entry.count !== undefined && entry.count > 0 ? entry.count : 1
-		for (let j = 0; j < anchors; j++) {
-			const anchor = new state.Token('footnote_anchor', '', 0)
-			anchor.meta = { id: i, subId: j, label: entry.label }
-			stream.push(anchor)
-		}
-		if (lastParagraph !== undefined) {
-			stream.push(lastParagraph)
-		}
-		stream.push(new state.Token('footnote_close', '', -1))
-	}
-	stream.push(new state.Token('footnote_block_close', '', -1))
-}
-
-let parser: MarkdownIt | null = null
-
-/**
- * A fresh mark for each text node, so no two nodes of an imported document
- * share an object and callers may change one without touching another.
- */
-function copyMark(mark: Mark): Mark {
-	return mark.type === 'link' ? { type: 'link', attrs: { ...mark.attrs } } : { type: mark.type } as Mark
-}
-
-/** Undo CommonMark backslash escapes of ASCII punctuation (§2.4). */
-function unescapePunctuation(value: string): string {
-	return value.replace(/\\([!-/:-@[-`{-~])/g, '$1')
-}
-
-class Reader {
+class Reader implements InlineContext {
 
 	readonly warnings: string[] = []
 	private readonly warned = new Set<string>()
-	/** Footnote bodies by markdown-it-footnote's numeric id. */
-	private readonly footnotes = new Map<number, Array<TextNode | HardBreakNode>>()
+	private readonly parser = new InlineParser(this)
+	private readonly reads = new Map<Block, Read>()
+	/** Where inline reading puts its warnings just now. */
+	private sink: string[] = []
+	readonly references: Map<string, LinkReference>
+	readonly footnoteLabels: Set<string>
+	private readonly footnoteIds = new Map<string, number>()
+	private readonly entries: FootnoteEntry[] = []
+	private readonly contents = new Map<number, Array<TextNode | HardBreakNode>>()
 
-	constructor(private readonly tokens: Token[], env: Record<string, unknown>) {
-		this.collectFootnotes()
-		const refs = (env.footnotes as { refs?: Record<string, number> } | undefined)?.refs ?? {}
-		for (const [label, id] of Object.entries(refs)) {
-			if (id < 0) {
-				this.warn(`Footnote [^${label.slice(1)}] is never referenced, so its text was left out.`)
-			}
-		}
+	constructor(references: Map<string, LinkReference>, private readonly definitions: Map<string, Block>, private readonly footnoteOrder: string[]) {
+		this.references = references
+		this.footnoteLabels = new Set(definitions.keys())
 	}
 
 	/** Record a warning once per distinct message. */
@@ -224,41 +125,170 @@ class Reader {
 		}
 	}
 
-	/** Index of the token closing the one opened at `open`. */
-	private closeOf(open: number, tokens: Token[] = this.tokens): number {
-		let level = 0
-		for (let i = open; i < tokens.length; i++) {
-			level += (tokens[i] as Token).nesting
-			if (level === 0) {
-				return i
+	// InlineContext
+
+	footnoteReference(label: string): InlineNode {
+		let id = this.footnoteIds.get(label)
+		if (id === undefined) {
+			id = this.entries.length
+			this.footnoteIds.set(label, id)
+			this.entries.push({ label, references: [] })
+		}
+		const entry = this.entries[id] as FootnoteEntry
+		if (entry.references.length > 0) {
+			this.sink.push('A footnote referenced more than once was repeated at each reference.')
+		}
+		const node: FootnoteNode = { type: 'footnote' }
+		entry.references.push(node)
+		return node
+	}
+
+	inlineFootnote(read: () => InlineNode[]): InlineNode {
+		const entry: FootnoteEntry = { references: [] }
+		this.entries.push(entry)
+		const outer = this.sink
+		const warnings: string[] = []
+		this.sink = warnings
+		try {
+			entry.inline = { nodes: read(), warnings }
+		} finally {
+			this.sink = outer
+		}
+		const node: FootnoteNode = { type: 'footnote' }
+		entry.references.push(node)
+		return node
+	}
+
+	linkMark(url: string, title: string | null, bare: boolean): Mark | null {
+		let href = url.trim()
+		if (bare) {
+			href = href.replace(/%5C(?=[!-/:-@[-`{-~])/gi, '')
+		}
+		// Schemes are case-insensitive (RFC 3986 §3.1); the schema's pattern is not.
+		href = href.replace(/^([a-z][a-z0-9+.-]*):/i, (scheme) => scheme.toLowerCase())
+		if (href.length > MAX_HREF || !LINK_PATTERN.test(href)) {
+			this.sink.push(`The link to "${href.slice(0, 80)}" is not a web, mail, phone or relative address, so only its text was kept.`)
+			return null
+		}
+		if (title !== null && title !== '' && title.length <= MAX_LINK_TITLE) {
+			return { type: 'link', attrs: { href, title } }
+		}
+		return { type: 'link', attrs: { href } }
+	}
+
+	note(message: string): void {
+		this.sink.push(message)
+	}
+
+	// Reading
+
+	/** Read every block's inline text, in document order, as footnotes are numbered by first reference. */
+	readInline(block: Block): void {
+		switch (block.kind) {
+		case 'paragraph':
+			this.read(block, trimBlank(block.lines.join('\n')))
+			return
+		case 'heading':
+		case 'dt':
+			this.read(block, block.text)
+			return
+		case 'table':
+			for (const row of block.rows) {
+				for (let i = 0; i < block.level; i++) {
+					this.readCell(block, row[i] ?? '')
+				}
+			}
+			return
+		default:
+			for (const child of block.children) {
+				this.readInline(child)
 			}
 		}
-		return tokens.length - 1
+	}
+
+	private cells = new Map<Block, Read[]>()
+
+	private readCell(table: Block, text: string): void {
+		const warnings: string[] = []
+		this.sink = warnings
+		const nodes = this.parser.parse(text)
+		let list = this.cells.get(table)
+		if (list === undefined) {
+			list = []
+			this.cells.set(table, list)
+		}
+		list.push({ nodes, warnings })
+	}
+
+	private read(block: Block, text: string): void {
+		const warnings: string[] = []
+		this.sink = warnings
+		this.reads.set(block, { nodes: this.parser.parse(text), warnings })
+	}
+
+	/** The inline nodes of a block, its warnings now reported. */
+	private inlineOf(block: Block): InlineNode[] {
+		const read = this.reads.get(block)
+		if (read === undefined) {
+			return []
+		}
+		for (const message of read.warnings) {
+			this.warn(message)
+		}
+		return read.nodes
+	}
+
+	/** Each inline read inside a block, in order: paragraphs, headings, terms, table cells. */
+	private inlineReads(block: Block, out: Read[]): Read[] {
+		switch (block.kind) {
+		case 'paragraph':
+		case 'heading':
+		case 'dt': {
+			const read = this.reads.get(block)
+			if (read !== undefined) {
+				out.push(read)
+			}
+			break
+		}
+		case 'table':
+			out.push(...(this.cells.get(block) ?? []))
+			break
+		case 'code':
+		case 'html':
+		case 'hr':
+			break
+		default:
+			for (const child of block.children) {
+				this.inlineReads(child, out)
+			}
+		}
+		return out
 	}
 
 	/**
-	 * Footnote definitions come last in the token stream (markdown-it-footnote's
-	 * tail rule); read them first so each reference can carry its text.
-	 * Paragraphs of one footnote are joined with hard breaks, since the
-	 * model's footnote holds inline content only.
+	 * Footnote texts, in the order footnotes were first referenced; a
+	 * footnote's paragraphs are joined with hard breaks, since the model's
+	 * footnote holds inline content only. Then the definitions never used.
 	 */
-	private collectFootnotes(): void {
-		for (let i = 0; i < this.tokens.length; i++) {
-			const token = this.tokens[i] as Token
-			if (token.type !== 'footnote_open') {
-				continue
+	collectFootnotes(): void {
+		for (let id = 0; id < this.entries.length; id++) {
+			const entry = this.entries[id] as FootnoteEntry
+			let reads: Read[] = []
+			if (entry.inline !== undefined) {
+				reads = [entry.inline]
+			} else if (entry.label !== undefined) {
+				const definition = this.definitions.get(entry.label)
+				reads = definition === undefined ? [] : this.inlineReads(definition, [])
 			}
-			const close = this.closeOf(i)
 			const content: Array<TextNode | HardBreakNode> = []
-			for (let j = i + 1; j < close; j++) {
-				const inner = this.tokens[j] as Token
-				if (inner.type !== 'inline') {
-					continue
-				}
+			for (const read of reads) {
 				if (content.length > 0) {
 					content.push(br())
 				}
-				for (const node of this.inline(inner.children ?? [])) {
+				for (const message of read.warnings) {
+					this.warn(message)
+				}
+				for (const node of read.nodes) {
 					if (node.type === 'footnote') {
 						// A reference inside a footnote: the model has no nested notes, so keep its text.
 						this.warn('A footnote inside a footnote was merged into the outer footnote.')
@@ -268,164 +298,19 @@ class Reader {
 					}
 				}
 			}
-			this.footnotes.set((token.meta as { id: number }).id, normalizeInline(content) as Array<TextNode | HardBreakNode>)
-			i = close
-		}
-	}
-
-	private link(token: Token): Mark | null {
-		let href = (token.attrGet('href') ?? '').trim()
-		if (token.markup === 'linkify') {
-			// markdown-it's linkify reads bare URLs from the raw source, so a
-			// CommonMark escape such as `dgslogo\_ls.htm` would keep its backslash.
-			href = href.replace(/%5C(?=[!-/:-@[-`{-~])/gi, '')
-		}
-		// Schemes are case-insensitive (RFC 3986 §3.1); the schema's pattern is not.
-		href = href.replace(/^([a-z][a-z0-9+.-]*):/i, (scheme) => scheme.toLowerCase())
-		if (href.length > MAX_HREF || !LINK_PATTERN.test(href)) {
-			this.warn(`The link to "${href.slice(0, 80)}" is not a web, mail, phone or relative address, so only its text was kept.`)
-			return null
-		}
-		const title = token.attrGet('title')
-		if (title !== null && title !== '' && title.length <= MAX_LINK_TITLE) {
-			return { type: 'link', attrs: { href, title } }
-		}
-		return { type: 'link', attrs: { href } }
-	}
-
-	/** Inline tokens to model inline nodes, carrying a stack of open marks. */
-	inline(tokens: Token[]): InlineNode[] {
-		const nodes: InlineNode[] = []
-		// null entries stand for links we could not keep, so closes still pair up.
-		const open: Array<Mark | null> = []
-		const marks = (): Mark[] => {
-			const byType = new Map<string, Mark>()
-			for (const mark of open) {
-				if (mark !== null) {
-					byType.set(mark.type, mark)
-				}
-			}
-			return sortMarks([...byType.values()].map(copyMark))
-		}
-		const closeMark = (type: string): void => {
-			for (let i = open.length - 1; i >= 0; i--) {
-				const mark = open[i]
-				if ((mark === null && type === 'link') || mark?.type === type) {
-					open.splice(i, 1)
-					return
+			const normalized = normalizeInline(content) as Array<TextNode | HardBreakNode>
+			this.contents.set(id, normalized)
+			for (const reference of entry.references) {
+				if (normalized.length > 0) {
+					reference.content = normalized.map((node) => (node.type === 'text' && node.marks !== undefined ? { ...node, marks: node.marks.map(copyMark) } : { ...node }))
 				}
 			}
 		}
-		const push = (value: string, extra: Mark[] = []): void => {
-			if (value === '') {
-				return
-			}
-			if (open.length === 0 && extra.length === 0) {
-				// Most text carries no mark: text(value) without building mark lists.
-				nodes.push({ type: 'text', text: value })
-				return
-			}
-			nodes.push(text(value, [...marks().filter((mark) => !extra.some((e) => e.type === mark.type)), ...extra]))
-		}
-
-		let linkify = false
-		for (let index = 0; index < tokens.length; index++) {
-			const token = tokens[index] as Token
-			switch (token.type) {
-			case 'text':
-			case 'text_special':
-				push(linkify ? unescapePunctuation(token.content) : token.content)
-				break
-			case 'softbreak':
-				// A soft line break is whitespace in CommonMark (§6.8); the model keeps one space.
-				push(' ')
-				break
-			case 'hardbreak':
-				nodes.push(br())
-				break
-			case 'code_inline':
-				push(token.content, [{ type: 'code' }])
-				break
-			case 'strong_open':
-				open.push({ type: 'bold' })
-				break
-			case 'em_open':
-				open.push({ type: 'italic' })
-				break
-			case 's_open':
-				open.push({ type: 'strike' })
-				break
-			case 'strong_close':
-				closeMark('bold')
-				break
-			case 'em_close':
-				closeMark('italic')
-				break
-			case 's_close':
-				closeMark('strike')
-				break
-			case 'link_open':
-				linkify = token.markup === 'linkify'
-				// GFM autolinks bare text only after a scheme or "www.", or as an
-				// e-mail address; linkify-it would also take "policy.md" (.md is
-				// Moldova's domain) or "Schema.org" for addresses.
-				open.push(linkify && !GFM_AUTOLINK.test(tokens[index + 1]?.content ?? '') ? null : this.link(token))
-				break
-			case 'link_close':
-				closeMark('link')
-				linkify = false
-				break
-			case 'image': {
-				const alt = this.plainText(token.children ?? [])
-				const src = token.attrGet('src') ?? ''
-				this.warn('Images cannot be stored in documents; each was replaced by its description (alt text).')
-				push(alt !== '' ? alt : `[${src}]`)
-				break
-			}
-			case 'html_inline':
-				if (BREAK_TAG.test(token.content.trim())) {
-					nodes.push(br())
-				} else if (!token.content.startsWith('<!--')) {
-					this.warn('Raw HTML was kept as plain text.')
-					push(token.content)
-				}
-				break
-			case 'footnote_ref': {
-				const id = (token.meta as { id: number, subId?: number }).id
-				if ((token.meta as { subId?: number }).subId) {
-					this.warn('A footnote referenced more than once was repeated at each reference.')
-				}
-				const content = this.footnotes.get(id) ?? []
-				const note: FootnoteNode = content.length > 0 ? { type: 'footnote', content: content.map((node) => (node.type === 'text' && node.marks !== undefined ? { ...node, marks: node.marks.map(copyMark) } : { ...node })) } : { type: 'footnote' }
-				nodes.push(note)
-				break
-			}
-			default:
-				if (token.content !== '') {
-					this.warn(`Unsupported Markdown (${token.type}) was kept as plain text.`)
-					push(token.content)
-				}
+		for (const label of this.footnoteOrder) {
+			if (!this.footnoteIds.has(label)) {
+				this.warn(`Footnote [^${label}] is never referenced, so its text was left out.`)
 			}
 		}
-		return normalizeInline(nodes)
-	}
-
-	/** Text of inline tokens without marks (alt text, titles). */
-	private plainText(tokens: Token[]): string {
-		return tokens.map((token) => {
-			if (token.type === 'softbreak' || token.type === 'hardbreak') {
-				return ' '
-			}
-			if (token.type === 'image') {
-				return this.plainText(token.children ?? [])
-			}
-			return token.content
-		}).join('')
-	}
-
-	private inlineOf(tokens: Token[], open: number): InlineNode[] {
-		const inline = tokens[open + 1]
-		return inline?.type === 'inline' ? this.inline(inline.children ?? []) : []
 	}
 
 	private paragraph(content: InlineNode[]): BlockNode {
@@ -443,29 +328,28 @@ class Reader {
 			return [{ type: 'paragraph' }]
 		}
 		this.warn('Raw HTML was kept as plain text.')
-		const lines = withoutComments.split('\n')
 		const inline: InlineNode[] = []
-		lines.forEach((line, index) => {
+		withoutComments.split('\n').forEach((line, index) => {
 			if (index > 0) {
 				inline.push(br())
 			}
 			if (line !== '') {
-				inline.push(text(line))
+				inline.push({ type: 'text', text: line })
 			}
 		})
 		return [this.paragraph(normalizeInline(inline))]
 	}
 
 	/** Code has no node in the model: one paragraph, lines joined by hard breaks, all in code marks. */
-	private codeBlock(content: string): BlockNode {
+	private codeBlock(lines: string[]): BlockNode {
 		this.warn('Code blocks were turned into paragraphs in code style.')
 		const inline: InlineNode[] = []
-		content.replace(/\n$/, '').split('\n').forEach((line, index) => {
+		lines.forEach((line, index) => {
 			if (index > 0) {
 				inline.push(br())
 			}
 			if (line !== '') {
-				inline.push(text(line, [{ type: 'code' }]))
+				inline.push({ type: 'text', text: line, marks: [{ type: 'code' }] })
 			}
 		})
 		return this.paragraph(normalizeInline(inline))
@@ -476,69 +360,46 @@ class Reader {
 		return blocks.length > 0 ? blocks : [{ type: 'paragraph' }]
 	}
 
-	private listItems(tokens: Token[], from: number, to: number, depth: number): ListItemNode[] {
-		const items: ListItemNode[] = []
-		for (let i = from; i < to; i++) {
-			const token = tokens[i] as Token
-			if (token.type !== 'list_item_open') {
-				continue
-			}
-			const close = this.closeOf(i, tokens)
-			const content = this.blocks(tokens, i + 1, close, depth + 1)
+	private listItems(list: Block, depth: number): ListItemNode[] {
+		return list.children.map((item) => {
+			const content = this.blocks(item.children, depth + 1)
 			// listItem is "paragraph block*": an item that starts with a list,
 			// quote or heading (or is empty) gets an empty first paragraph.
 			if (content[0]?.type !== 'paragraph') {
 				content.unshift({ type: 'paragraph' })
 			}
-			items.push({ type: 'listItem', content })
-			i = close
-		}
-		return items
+			return { type: 'listItem', content }
+		})
 	}
 
-	private table(tokens: Token[], from: number, to: number): BlockNode {
+	private table(table: Block): BlockNode {
+		const cells = this.cells.get(table) ?? []
 		const rows: TableRowNode[] = []
-		for (let i = from; i < to; i++) {
-			const token = tokens[i] as Token
-			if (token.type !== 'tr_open') {
-				continue
-			}
-			const close = this.closeOf(i, tokens)
-			const cells: TableCellNode[] = []
-			for (let j = i + 1; j < close; j++) {
-				const cell = tokens[j] as Token
-				if (cell.type !== 'th_open' && cell.type !== 'td_open') {
-					continue
+		let index = 0
+		table.rows.forEach((_, rowIndex) => {
+			const content: TableCellNode[] = []
+			for (let i = 0; i < table.level; i++) {
+				const read = cells[index++] as Read
+				for (const message of read.warnings) {
+					this.warn(message)
 				}
-				cells.push({
-					type: cell.type === 'th_open' ? 'tableHeader' : 'tableCell',
-					attrs: { colspan: 1, rowspan: 1 },
-					content: [this.paragraph(this.inlineOf(tokens, j))],
-				})
-				j = this.closeOf(j, tokens)
+				content.push({ type: rowIndex === 0 ? 'tableHeader' : 'tableCell', attrs: { colspan: 1, rowspan: 1 }, content: [this.paragraph(read.nodes)] })
 			}
-			if (cells.length > 0) {
-				rows.push({ type: 'tableRow', content: cells })
+			if (content.length > 0) {
+				rows.push({ type: 'tableRow', content })
 			}
-			i = close
-		}
+		})
 		return { type: 'table', content: rows }
 	}
 
-	private definitionList(tokens: Token[], from: number, to: number, depth: number): BlockNode {
+	private definitionList(list: Block, depth: number): BlockNode {
 		const content: Array<DefinitionTermNode | DefinitionDescriptionNode> = []
-		for (let i = from; i < to; i++) {
-			const token = tokens[i] as Token
-			if (token.type !== 'dt_open' && token.type !== 'dd_open') {
-				continue
-			}
-			const close = this.closeOf(i, tokens)
+		for (const child of list.children) {
 			const last = content[content.length - 1]
-			if (token.type === 'dt_open') {
-				const term = this.inlineOf(tokens, i)
+			if (child.kind === 'dt') {
+				const term = this.inlineOf(child)
 				if (last?.type === 'definitionTerm') {
-					// Two terms for one description: the model pairs one term with its
-					// descriptions, so the terms share one, on separate lines.
+					// Two terms for one description: they share it, on separate lines.
 					last.content = normalizeInline([...(last.content ?? []), br(), ...term])
 				} else {
 					content.push(term.length > 0 ? { type: 'definitionTerm', content: term } : { type: 'definitionTerm' })
@@ -547,9 +408,8 @@ class Reader {
 				if (last === undefined) {
 					content.push({ type: 'definitionTerm' })
 				}
-				content.push({ type: 'definitionDescription', content: this.atLeastOne(this.blocks(tokens, i + 1, close, depth + 1)) })
+				content.push({ type: 'definitionDescription', content: this.atLeastOne(this.blocks(child.children, depth + 1)) })
 			}
-			i = close
 		}
 		if (content[content.length - 1]?.type === 'definitionTerm') {
 			content.push({ type: 'definitionDescription', content: [{ type: 'paragraph' }] })
@@ -557,103 +417,97 @@ class Reader {
 		return { type: 'definitionList', content }
 	}
 
-	/** Block tokens in [from, to) at a given nesting depth (doc = 1, its children = 2). */
-	blocks(tokens: Token[], from: number, to: number, depth: number): BlockNode[] {
+	/** Inline reads of a container too deep to keep, each as its own paragraph. */
+	private flattened(block: Block, depth: number, out: BlockNode[]): void {
+		if (block.kind === 'table') {
+			for (const read of this.cells.get(block) ?? []) {
+				for (const message of read.warnings) {
+					this.warn(message)
+				}
+				out.push(this.paragraph(read.nodes))
+			}
+			return
+		}
+		if (block.kind === 'dl') {
+			for (const child of block.children) {
+				if (child.kind === 'dt') {
+					out.push(this.paragraph(this.inlineOf(child)))
+				} else {
+					this.warn(`Content nested more than ${schemaData.limits.maxDepth} levels deep was moved up a level.`)
+					out.push(...this.blocks(child.children, depth))
+				}
+			}
+			return
+		}
+		if (block.kind === 'list') {
+			for (const item of block.children) {
+				this.warn(`Content nested more than ${schemaData.limits.maxDepth} levels deep was moved up a level.`)
+				out.push(...this.blocks(item.children, depth))
+			}
+			return
+		}
+		out.push(...this.blocks(block.children, depth))
+	}
+
+	/** Blocks at a given nesting depth (doc = 1, its children = 2). */
+	blocks(children: Block[], depth: number): BlockNode[] {
 		const blocks: BlockNode[] = []
 		// Below the depth budget, containers are unwrapped: their content stays, their frame goes.
 		const unwrap = depth + DEPTH_RESERVE > schemaData.limits.maxDepth
-		for (let i = from; i < to; i++) {
-			const token = tokens[i] as Token
-			if (token.nesting === 1 && (unwrap && token.type !== 'paragraph_open' && token.type !== 'heading_open')) {
+		for (const block of children) {
+			if (unwrap && (block.kind === 'blockquote' || block.kind === 'list' || block.kind === 'table' || block.kind === 'dl')) {
 				this.warn(`Content nested more than ${schemaData.limits.maxDepth} levels deep was moved up a level.`)
-				const close = this.closeOf(i, tokens)
-				if (token.type === 'table_open' || token.type === 'dt_open') {
-					// Keep every inline run as its own paragraph.
-					for (let j = i + 1; j < close; j++) {
-						if ((tokens[j] as Token).type === 'inline') {
-							blocks.push(this.paragraph(this.inline((tokens[j] as Token).children ?? [])))
-						}
-					}
-				} else {
-					blocks.push(...this.blocks(tokens, i + 1, close, depth))
-				}
-				i = close
+				this.flattened(block, depth, blocks)
 				continue
 			}
-			switch (token.type) {
-			case 'paragraph_open':
-				blocks.push(this.paragraph(this.inlineOf(tokens, i)))
-				i = this.closeOf(i, tokens)
+			switch (block.kind) {
+			case 'paragraph':
+				blocks.push(this.paragraph(this.inlineOf(block)))
 				break
-			case 'heading_open': {
-				const markdownLevel = Number(token.tag.slice(1))
-				const level = Math.min(markdownLevel, 3) as 1 | 2 | 3
-				if (markdownLevel > 3) {
+			case 'heading': {
+				const level = Math.min(block.level, 3) as 1 | 2 | 3
+				if (block.level > 3) {
 					this.warn('Headings below level 3 were imported as level 3.')
 				}
-				const content = this.inlineOf(tokens, i)
+				const content = this.inlineOf(block)
 				blocks.push(content.length > 0 ? { type: 'heading', attrs: { level }, content } : { type: 'heading', attrs: { level } })
-				i = this.closeOf(i, tokens)
 				break
 			}
-			case 'blockquote_open': {
-				const close = this.closeOf(i, tokens)
-				blocks.push({ type: 'blockquote', content: this.atLeastOne(this.blocks(tokens, i + 1, close, depth + 1)) })
-				i = close
+			case 'blockquote':
+				blocks.push({ type: 'blockquote', content: this.atLeastOne(this.blocks(block.children, depth + 1)) })
 				break
-			}
-			case 'bullet_list_open':
-			case 'ordered_list_open': {
-				const close = this.closeOf(i, tokens)
-				const content = this.listItems(tokens, i + 1, close, depth + 1)
-				if (token.type === 'bullet_list_open') {
+			case 'list': {
+				const content = this.listItems(block, depth + 1)
+				if (!block.ordered) {
 					blocks.push({ type: 'bulletList', content })
 				} else {
-					let start = Number(token.attrGet('start') ?? '1')
+					let start = block.level
 					if (!Number.isSafeInteger(start) || start < 1) {
 						this.warn('Numbered lists starting below 1 now start at 1.')
 						start = 1
 					}
 					blocks.push({ type: 'orderedList', attrs: { start }, content })
 				}
-				i = close
 				break
 			}
-			case 'table_open': {
-				const close = this.closeOf(i, tokens)
-				blocks.push(this.table(tokens, i + 1, close))
-				i = close
+			case 'table':
+				blocks.push(this.table(block))
 				break
-			}
-			case 'dl_open': {
-				const close = this.closeOf(i, tokens)
-				blocks.push(this.definitionList(tokens, i + 1, close, depth + 1))
-				i = close
+			case 'dl':
+				blocks.push(this.definitionList(block, depth + 1))
 				break
-			}
-			case 'code_block':
-			case 'fence':
-				blocks.push(this.codeBlock(token.content))
+			case 'code':
+				blocks.push(this.codeBlock(block.lines))
 				break
-			case 'html_block':
-				blocks.push(...this.htmlBlock(token.content))
+			case 'html':
+				blocks.push(...this.htmlBlock(block.lines.join('\n') + '\n'))
 				break
 			case 'hr':
 				this.warn('Horizontal rules have no equivalent in documents and were left out.')
 				break
-			case 'footnote_block_open':
-				// Already read by collectFootnotes(); the text sits at each reference.
-				i = this.closeOf(i, tokens)
-				break
 			default:
-				if (token.nesting === 1) {
-					// An unknown container (from a plugin): keep what is inside.
-					const close = this.closeOf(i, tokens)
-					blocks.push(...this.blocks(tokens, i + 1, close, depth))
-					i = close
-				} else if (token.type === 'inline') {
-					blocks.push(this.paragraph(this.inline(token.children ?? [])))
-				}
+				// Footnote definitions: their text sits at each reference.
+				break
 			}
 		}
 		return blocks
@@ -700,12 +554,51 @@ function overlongText(nodes: readonly AnyNode[] | undefined, path: string): stri
 	return null
 }
 
+/**
+ * Most bytes a node can take in the document's JSON besides its strings:
+ * its keys, type name, attributes and punctuation (the longest, a table
+ * cell with its attrs, takes about 90).
+ */
+const NODE_JSON_BOUND = 128
+const MARK_JSON_BOUND = 64
+
+/**
+ * An upper bound of the document body's size as UTF-8 JSON, in one walk:
+ * every string takes at most three bytes per UTF-16 unit (no character
+ * that would be escaped as `\uXXXX` is left after cleaning) plus quotes.
+ */
+function jsonBytesBound(nodes: readonly AnyNode[] | undefined): number {
+	if (nodes === undefined) {
+		return 0
+	}
+	let bytes = 0
+	for (let i = 0; i < nodes.length; i++) {
+		const node = nodes[i] as AnyNode
+		bytes += NODE_JSON_BOUND
+		if (node.type === 'text') {
+			bytes += node.text.length * 3
+			if (node.marks !== undefined) {
+				for (const mark of node.marks) {
+					bytes += MARK_JSON_BOUND
+					if (mark.type === 'link') {
+						bytes += (mark.attrs.href.length + (mark.attrs.title?.length ?? 0)) * 3
+					}
+				}
+			}
+		} else if ('content' in node) {
+			bytes += jsonBytesBound(node.content as AnyNode[] | undefined)
+		}
+	}
+	return bytes
+}
+
 /** The size limits of the schema (body bytes, text length), checked on an import's result. */
 function sizeProblem(document: PolicyDocument): string | null {
-	// JSON.stringify is native: faster than counting the bytes in a walk over
-	// the document, and for most documents the string's length alone shows
-	// it is within the limit (see utf8LengthExceeds).
-	if (utf8LengthExceeds(JSON.stringify(document), schemaData.limits.maxBodyBytes)) {
+	// Serialising is needed only when the bound does not already show the
+	// document is within the limit.
+	const metaBound = 4096 + document.meta.title.length * 3
+	if (metaBound + jsonBytesBound(document.body.content) > schemaData.limits.maxBodyBytes
+		&& utf8LengthExceeds(JSON.stringify(document), schemaData.limits.maxBodyBytes)) {
 		return `(document): is larger than ${schemaData.limits.maxBodyBytes} bytes`
 	}
 	return overlongText(document.body.content, 'body')
@@ -730,14 +623,14 @@ export function markdownToDocument(markdown: string, options: MarkdownImportOpti
 	if (utf8LengthExceeds(markdown, schemaData.limits.maxBodyBytes)) {
 		throw new MarkdownImportError(`The Markdown text is larger than ${schemaData.limits.maxBodyBytes} bytes.`)
 	}
-	parser ??= createParser()
-	const env: Record<string, unknown> = {}
 	// Characters XML 1.0 forbids are removed before parsing, so they cannot
-	// end up in any text, link or title (markdown-it would turn NUL into U+FFFD).
+	// end up in any text, link or title.
 	const source = removeForbiddenCharacters(markdown)
-	const tokens = parser.parse(source, env)
-	const reader = new Reader(tokens, env)
-	const content = reader.blocks(tokens, 0, tokens.length, 2)
+	const parsed = new BlockParser(readDefinition).parse(source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source)
+	const reader = new Reader(parsed.references, parsed.footnotes, parsed.footnoteOrder)
+	reader.readInline(parsed.document)
+	reader.collectFootnotes()
+	const content = reader.blocks(parsed.document.children, 2)
 	if (source.length !== markdown.length) {
 		reader.warn('Control characters that documents cannot hold were removed.')
 	}

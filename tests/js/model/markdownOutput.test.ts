@@ -14,7 +14,8 @@ import footnote from 'markdown-it-footnote'
 import { describe, expect, it } from 'vitest'
 // @ts-expect-error -- a plain ES module without declarations
 import { generateMarkdown } from '../../../bench/odt/generate.mjs'
-import { footnoteTail, MarkdownImportError, markdownToDocument } from '../../../src/model/markdown'
+import { MarkdownImportError, markdownToDocument } from '../../../src/model/markdown'
+import { footnoteTail } from './reference/markdownItImport'
 import { sanitizeDocument } from '../../../src/model/sanitize'
 import { schemaData } from '../../../src/model/schema'
 import { formatErrors, validateDocument } from '../../../src/model/validate'
@@ -47,7 +48,7 @@ function inputs(): Array<[string, string]> {
 	return [...corpus, ...generated, ...footnoteCases.map((text, index): [string, string] => [`footnotes ${index}`, text])]
 }
 
-describe('footnoteTail', () => {
+describe('footnoteTail of the reference reader', () => {
 	it.each(inputs())('gives the same tokens as markdown-it-footnote for %s', (_, text) => {
 		const pluginEnv = {}
 		const ownEnv = {}

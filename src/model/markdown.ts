@@ -532,6 +532,14 @@ function utf8LengthExceeds(text: string, limit: number): boolean {
 	return bytes > limit
 }
 
+/**
+ * Most bytes a node can take in the document's JSON besides its strings:
+ * its keys, type name, attributes and punctuation (the longest, a table
+ * cell with its attrs, takes about 90).
+ */
+const NODE_JSON_BOUND = 128
+const MARK_JSON_BOUND = 64
+
 /** The first text node longer than the schema allows, as validateDocument would find it. */
 function overlongText(nodes: readonly AnyNode[] | undefined, path: string): string | null {
 	if (nodes === undefined) {
@@ -540,7 +548,6 @@ function overlongText(nodes: readonly AnyNode[] | undefined, path: string): stri
 	for (let i = 0; i < nodes.length; i++) {
 		const node = nodes[i] as AnyNode
 		if (node.type === 'text') {
-			// Code points never outnumber UTF-16 code units, so most texts need no count.
 			if (node.text.length > schemaData.limits.maxTextLength && codePointLength(node.text) > schemaData.limits.maxTextLength) {
 				return `${path}.content[${i}].text: must be at most ${schemaData.limits.maxTextLength} characters long`
 			}
@@ -554,54 +561,53 @@ function overlongText(nodes: readonly AnyNode[] | undefined, path: string): stri
 	return null
 }
 
-/**
- * Most bytes a node can take in the document's JSON besides its strings:
- * its keys, type name, attributes and punctuation (the longest, a table
- * cell with its attrs, takes about 90).
- */
-const NODE_JSON_BOUND = 128
-const MARK_JSON_BOUND = 64
+/** What one walk over the body finds: a bound of its JSON size, and its longest text. */
+interface SizeWalk {
+	bytes: number
+	longestText: number
+}
 
 /**
- * An upper bound of the document body's size as UTF-8 JSON, in one walk:
- * every string takes at most three bytes per UTF-16 unit (no character
- * that would be escaped as `\uXXXX` is left after cleaning) plus quotes.
+ * An upper bound of the body's size as UTF-8 JSON, in one walk: every
+ * string takes at most three bytes per UTF-16 unit (no character that
+ * would be escaped as `\uXXXX` is left after cleaning) plus quotes.
  */
-function jsonBytesBound(nodes: readonly AnyNode[] | undefined): number {
-	if (nodes === undefined) {
-		return 0
-	}
-	let bytes = 0
+function walkSizes(nodes: readonly AnyNode[], walk: SizeWalk): void {
 	for (let i = 0; i < nodes.length; i++) {
 		const node = nodes[i] as AnyNode
-		bytes += NODE_JSON_BOUND
+		walk.bytes += NODE_JSON_BOUND
 		if (node.type === 'text') {
-			bytes += node.text.length * 3
+			const length = node.text.length
+			walk.bytes += length * 3
+			if (length > walk.longestText) {
+				walk.longestText = length
+			}
 			if (node.marks !== undefined) {
 				for (const mark of node.marks) {
-					bytes += MARK_JSON_BOUND
+					walk.bytes += MARK_JSON_BOUND
 					if (mark.type === 'link') {
-						bytes += (mark.attrs.href.length + (mark.attrs.title?.length ?? 0)) * 3
+						walk.bytes += (mark.attrs.href.length + (mark.attrs.title?.length ?? 0)) * 3
 					}
 				}
 			}
-		} else if ('content' in node) {
-			bytes += jsonBytesBound(node.content as AnyNode[] | undefined)
+		} else if ('content' in node && node.content !== undefined) {
+			walkSizes(node.content as AnyNode[], walk)
 		}
 	}
-	return bytes
 }
 
 /** The size limits of the schema (body bytes, text length), checked on an import's result. */
 function sizeProblem(document: PolicyDocument): string | null {
+	const walk: SizeWalk = { bytes: 4096 + document.meta.title.length * 3, longestText: 0 }
+	walkSizes(document.body.content, walk)
 	// Serialising is needed only when the bound does not already show the
 	// document is within the limit.
-	const metaBound = 4096 + document.meta.title.length * 3
-	if (metaBound + jsonBytesBound(document.body.content) > schemaData.limits.maxBodyBytes
+	if (walk.bytes > schemaData.limits.maxBodyBytes
 		&& utf8LengthExceeds(JSON.stringify(document), schemaData.limits.maxBodyBytes)) {
 		return `(document): is larger than ${schemaData.limits.maxBodyBytes} bytes`
 	}
-	return overlongText(document.body.content, 'body')
+	// Code points never outnumber UTF-16 code units, so most documents need no closer look.
+	return walk.longestText > schemaData.limits.maxTextLength ? overlongText(document.body.content, 'body') : null
 }
 
 /** Plain text of inline nodes (for the title), footnotes left out, breaks as spaces. */

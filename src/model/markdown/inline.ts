@@ -14,7 +14,7 @@
  * emphasis" procedures. Bare addresses become links at the end, in text
  * outside other links.
  */
-import type { InlineNode, Mark } from '../types'
+import type { InlineNode, Mark, TextNode } from '../types'
 import { br, normalizeInline, sortMarks } from '../builders'
 import type { LinkReference } from './blocks'
 import { normalizeLabel } from './blocks'
@@ -650,97 +650,64 @@ export class InlineParser {
 	/** Tokens to model nodes, carrying the open marks. */
 	private build(): InlineNode[] {
 		this.linkifyText()
-		const nodes: InlineNode[] = []
-		const counts = new Map<string, number>()
-		const links: Array<Mark | null> = []
-		let marks: Mark[] | null = []
-		const current = (): Mark[] => {
-			if (marks === null) {
-				const list: Mark[] = []
-				for (const [type, count] of counts) {
-					if (count > 0) {
-						list.push({ type } as Mark)
-					}
-				}
-				for (let i = links.length - 1; i >= 0; i--) {
-					if (links[i] !== null) {
-						list.push(links[i] as Mark)
-						break
-					}
-				}
-				marks = sortMarks(list)
-			}
-			return marks
-		}
-		const emit = (value: string, extra?: Mark): void => {
-			if (value === '') {
-				return
-			}
-			let list = current()
-			if (extra !== undefined) {
-				list = sortMarks([...list.filter((m) => m.type !== extra.type), extra])
-			}
-			nodes.push(list.length === 0 ? { type: 'text', text: value } : { type: 'text', text: value, marks: list.map(copyMark) })
-		}
-		const change = (type: string, by: number): void => {
-			counts.set(type, (counts.get(type) ?? 0) + by)
-			marks = null
-		}
-		for (const t of this.tokens) {
+		const tokens = this.tokens
+		const out = new Output()
+		for (let i = 0; i < tokens.length; i++) {
+			const t = tokens[i] as Token
 			switch (t.k) {
 			case K.Text:
 				if (t.image) {
 					this.context.note('Images cannot be stored in documents; each was replaced by its description (alt text).')
 				}
-				emit(t.s)
+				out.text(t.s, false)
 				break
 			case K.Bracket:
-				emit(t.s)
+				out.text(t.s, false)
 				break
 			case K.Soft:
-				emit(' ')
+				out.text(' ', false)
 				break
 			case K.Break:
-				nodes.push(br())
+				out.node(br())
 				break
 			case K.Code:
-				emit(t.s, { type: 'code' })
+				out.text(t.s, true)
 				break
 			case K.Delim:
 				if (t.closes !== null) {
-					for (const type of t.closes) {
-						change(type, -1)
+					for (let j = 0; j < t.closes.length; j++) {
+						out.change(t.closes[j] as string, -1)
 					}
 				}
-				emit(t.s.slice(0, t.n))
+				if (t.n > 0) {
+					out.text(t.s.slice(0, t.n), false)
+				}
 				if (t.opens !== null) {
-					for (const type of t.opens) {
-						change(type, 1)
+					for (let j = 0; j < t.opens.length; j++) {
+						out.change(t.opens[j] as string, 1)
 					}
 				}
 				break
 			case K.Open:
-				links.push(this.context.linkMark(t.href, t.title, t.bare))
-				marks = null
+				out.openLink(this.context.linkMark(t.href, t.title, t.bare))
 				break
 			case K.Close:
-				links.pop()
-				marks = null
+				out.closeLink()
 				break
 			case K.Node:
-				nodes.push(t.node as InlineNode)
+				out.node(t.node as InlineNode)
 				break
 			case K.Html:
 				if (BREAK_TAG.test(t.s.trim())) {
-					nodes.push(br())
+					out.node(br())
 				} else if (!t.s.startsWith('<!--')) {
 					this.context.note('Raw HTML was kept as plain text.')
-					emit(t.s)
+					out.text(t.s, false)
 				}
 				break
 			}
 		}
-		return normalizeInline(nodes)
+		return normalizeInline(out.nodes)
 	}
 
 	/** Bare `www.` and e-mail addresses in plain text outside links become links. */
@@ -867,6 +834,99 @@ function isSeparatorBefore(text: string, index: number): boolean {
 function plainText(t: Token): boolean {
 	return (t.k === K.Text && !t.special && !t.image) || t.k === K.Bracket
 		|| (t.k === K.Delim && t.opens === null && t.closes === null)
+}
+
+const CODE_MARK: Mark = { type: 'code' }
+
+/**
+ * Inline nodes as they are built: text carries the marks open at the
+ * time, each node its own mark objects. Text right after text with the
+ * same marks is appended to it.
+ */
+class Output {
+
+	readonly nodes: InlineNode[] = []
+	private bold = 0
+	private italic = 0
+	private strike = 0
+	private readonly links: Array<Mark | null> = []
+	/** The open marks in schema order, or null when they changed since last built. */
+	private marks: Mark[] | null = []
+	/** The last node, when it is text built here with the marks still open. */
+	private last: TextNode | null = null
+	private lastCode = false
+
+	change(type: string, by: number): void {
+		if (type === 'bold') {
+			this.bold += by
+		} else if (type === 'italic') {
+			this.italic += by
+		} else {
+			this.strike += by
+		}
+		this.marks = null
+		this.last = null
+	}
+
+	openLink(mark: Mark | null): void {
+		this.links.push(mark)
+		this.marks = null
+		this.last = null
+	}
+
+	closeLink(): void {
+		this.links.pop()
+		this.marks = null
+		this.last = null
+	}
+
+	node(node: InlineNode): void {
+		this.nodes.push(node)
+		this.last = null
+	}
+
+	text(value: string, code: boolean): void {
+		if (value === '') {
+			return
+		}
+		const last = this.last
+		if (last !== null && this.lastCode === code) {
+			last.text += value
+			return
+		}
+		let marks = this.current()
+		if (code) {
+			marks = sortMarks([...marks.filter((mark) => mark.type !== 'code'), CODE_MARK])
+		}
+		const node: TextNode = marks.length === 0 ? { type: 'text', text: value } : { type: 'text', text: value, marks: marks.map(copyMark) }
+		this.nodes.push(node)
+		this.last = node
+		this.lastCode = code
+	}
+
+	private current(): Mark[] {
+		if (this.marks === null) {
+			const list: Mark[] = []
+			if (this.bold > 0) {
+				list.push({ type: 'bold' })
+			}
+			if (this.italic > 0) {
+				list.push({ type: 'italic' })
+			}
+			if (this.strike > 0) {
+				list.push({ type: 'strike' })
+			}
+			for (let i = this.links.length - 1; i >= 0; i--) {
+				if (this.links[i] !== null) {
+					list.push(this.links[i] as Mark)
+					break
+				}
+			}
+			this.marks = sortMarks(list)
+		}
+		return this.marks
+	}
+
 }
 
 /** A fresh mark object, so no two nodes share one. */

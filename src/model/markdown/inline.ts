@@ -97,6 +97,99 @@ function previousIndex(text: string, index: number): number {
 	return code >= 0xdc00 && code <= 0xdfff && index >= 2 ? index - 2 : index - 1
 }
 
+const CODE_MARK: Mark = { type: 'code' }
+
+/**
+ * Inline nodes as they are built: text carries the marks open at the
+ * time, each node its own mark objects. Text right after text with the
+ * same marks is appended to it.
+ */
+class Output {
+
+	readonly nodes: InlineNode[] = []
+	private bold = 0
+	private italic = 0
+	private strike = 0
+	private readonly links: Array<Mark | null> = []
+	/** The open marks in schema order, or null when they changed since last built. */
+	private marks: Mark[] | null = []
+	/** The last node, when it is text built here with the marks still open. */
+	private last: TextNode | null = null
+	private lastCode = false
+
+	change(type: string, by: number): void {
+		if (type === 'bold') {
+			this.bold += by
+		} else if (type === 'italic') {
+			this.italic += by
+		} else {
+			this.strike += by
+		}
+		this.marks = null
+		this.last = null
+	}
+
+	openLink(mark: Mark | null): void {
+		this.links.push(mark)
+		this.marks = null
+		this.last = null
+	}
+
+	closeLink(): void {
+		this.links.pop()
+		this.marks = null
+		this.last = null
+	}
+
+	node(node: InlineNode): void {
+		this.nodes.push(node)
+		this.last = null
+	}
+
+	text(value: string, code: boolean): void {
+		if (value === '') {
+			return
+		}
+		const last = this.last
+		if (last !== null && this.lastCode === code) {
+			last.text += value
+			return
+		}
+		let marks = this.current()
+		if (code) {
+			marks = sortMarks([...marks.filter((mark) => mark.type !== 'code'), CODE_MARK])
+		}
+		const node: TextNode = marks.length === 0 ? { type: 'text', text: value } : { type: 'text', text: value, marks: marks.map(copyMark) }
+		this.nodes.push(node)
+		this.last = node
+		this.lastCode = code
+	}
+
+	private current(): Mark[] {
+		if (this.marks === null) {
+			const list: Mark[] = []
+			if (this.bold > 0) {
+				list.push({ type: 'bold' })
+			}
+			if (this.italic > 0) {
+				list.push({ type: 'italic' })
+			}
+			if (this.strike > 0) {
+				list.push({ type: 'strike' })
+			}
+			for (let i = this.links.length - 1; i >= 0; i--) {
+				if (this.links[i] !== null) {
+					list.push(this.links[i] as Mark)
+					break
+				}
+			}
+			this.marks = sortMarks(list)
+		}
+		return this.marks
+	}
+
+}
+
 export class InlineParser {
 
 	private tokens: Token[] = []
@@ -834,99 +927,6 @@ function isSeparatorBefore(text: string, index: number): boolean {
 function plainText(t: Token): boolean {
 	return (t.k === K.Text && !t.special && !t.image) || t.k === K.Bracket
 		|| (t.k === K.Delim && t.opens === null && t.closes === null)
-}
-
-const CODE_MARK: Mark = { type: 'code' }
-
-/**
- * Inline nodes as they are built: text carries the marks open at the
- * time, each node its own mark objects. Text right after text with the
- * same marks is appended to it.
- */
-class Output {
-
-	readonly nodes: InlineNode[] = []
-	private bold = 0
-	private italic = 0
-	private strike = 0
-	private readonly links: Array<Mark | null> = []
-	/** The open marks in schema order, or null when they changed since last built. */
-	private marks: Mark[] | null = []
-	/** The last node, when it is text built here with the marks still open. */
-	private last: TextNode | null = null
-	private lastCode = false
-
-	change(type: string, by: number): void {
-		if (type === 'bold') {
-			this.bold += by
-		} else if (type === 'italic') {
-			this.italic += by
-		} else {
-			this.strike += by
-		}
-		this.marks = null
-		this.last = null
-	}
-
-	openLink(mark: Mark | null): void {
-		this.links.push(mark)
-		this.marks = null
-		this.last = null
-	}
-
-	closeLink(): void {
-		this.links.pop()
-		this.marks = null
-		this.last = null
-	}
-
-	node(node: InlineNode): void {
-		this.nodes.push(node)
-		this.last = null
-	}
-
-	text(value: string, code: boolean): void {
-		if (value === '') {
-			return
-		}
-		const last = this.last
-		if (last !== null && this.lastCode === code) {
-			last.text += value
-			return
-		}
-		let marks = this.current()
-		if (code) {
-			marks = sortMarks([...marks.filter((mark) => mark.type !== 'code'), CODE_MARK])
-		}
-		const node: TextNode = marks.length === 0 ? { type: 'text', text: value } : { type: 'text', text: value, marks: marks.map(copyMark) }
-		this.nodes.push(node)
-		this.last = node
-		this.lastCode = code
-	}
-
-	private current(): Mark[] {
-		if (this.marks === null) {
-			const list: Mark[] = []
-			if (this.bold > 0) {
-				list.push({ type: 'bold' })
-			}
-			if (this.italic > 0) {
-				list.push({ type: 'italic' })
-			}
-			if (this.strike > 0) {
-				list.push({ type: 'strike' })
-			}
-			for (let i = this.links.length - 1; i >= 0; i--) {
-				if (this.links[i] !== null) {
-					list.push(this.links[i] as Mark)
-					break
-				}
-			}
-			this.marks = sortMarks(list)
-		}
-		return this.marks
-	}
-
 }
 
 /** A fresh mark object, so no two nodes share one. */

@@ -547,8 +547,9 @@ export class BlockParser {
 		// 3. The rest of the line.
 		const tip = this.tip
 		if (!this.allClosed && !line.blank && tip.kind === 'paragraph' && container.kind !== 'paragraph') {
-			// Lazy continuation of a paragraph.
-			tip.lines.push(rest)
+			// Lazy continuation of a paragraph: it loses the indentation its
+			// containers would have taken, and keeps the rest.
+			tip.lines.push(this.lazyRest(container))
 			return
 		}
 		this.closeUnmatched()
@@ -618,6 +619,25 @@ export class BlockParser {
 			|| (rest.startsWith('<') && htmlBlockStart(rest, true) > 0)
 	}
 
+	/** A lazy line's text, without as much indentation as the unmatched containers would take. */
+	private lazyRest(matched: Block): string {
+		let offset = 0
+		for (let open = this.firstUnmatched(matched); open !== undefined && open.kind !== 'paragraph'; open = this.firstUnmatched(open)) {
+			if (open.kind === 'item' || open.kind === 'dd') {
+				offset += open.indent
+			} else if (open.kind === 'footnote') {
+				offset += CODE_INDENT
+			}
+		}
+		const line = this.line
+		line.findNextNonspace()
+		if (line.indent <= offset) {
+			return line.text.slice(line.nextNonspace)
+		}
+		line.advance(offset, true)
+		return line.rest()
+	}
+
 	/** The outermost open block the current line did not continue, below `matched`. */
 	private firstUnmatched(matched: Block): Block | undefined {
 		const last = matched.children[matched.children.length - 1]
@@ -664,7 +684,7 @@ export class BlockParser {
 		const rest = line.text.slice(line.nextNonspace)
 		const first = rest.charCodeAt(0)
 		// A table's header row comes first, before what the line may start otherwise.
-		if (container.kind === 'document' && paragraphOpen === null && rest.includes('|')) {
+		if ((container.kind === 'document' || paragraphOpen?.parent?.kind === 'document') && !lazy && rest.includes('|')) {
 			const table = this.tableAhead(rest)
 			if (table !== null) {
 				return table
@@ -812,6 +832,9 @@ export class BlockParser {
 			return null
 		}
 		this.closeUnmatched()
+		if (this.tip.kind === 'paragraph') {
+			this.finalize(this.tip)
+		}
 		const table = this.add('table')
 		table.level = columns
 		table.rows.push(cells)

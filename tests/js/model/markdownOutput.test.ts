@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest'
 // @ts-expect-error -- a plain ES module without declarations
 import { generateMarkdown } from '../../../bench/odt/generate.mjs'
 import { MarkdownImportError, markdownToDocument } from '../../../src/model/markdown'
+import { fuzzDocuments } from './reference/fuzz'
 import { footnoteTail } from './reference/markdownItImport'
 import { sanitizeDocument } from '../../../src/model/sanitize'
 import { schemaData } from '../../../src/model/schema'
@@ -79,6 +80,20 @@ describe('markdownToDocument output', () => {
 			Object.values(value).forEach(visit)
 		}
 		visit(document)
+	})
+
+	it('gives a valid, clean document for each of 3,000 fuzz documents', () => {
+		const problems: string[] = []
+		for (const fuzz of fuzzDocuments(3000, 30260001)) {
+			const { document } = markdownToDocument(fuzz.markdown, fuzz.options)
+			const result = validateDocument(document)
+			if (!result.ok) {
+				problems.push(`seed ${fuzz.seed}: ${formatErrors(result.errors)}`)
+			} else if (JSON.stringify(sanitizeDocument(document)) !== JSON.stringify(document)) {
+				problems.push(`seed ${fuzz.seed}: not clean`)
+			}
+		}
+		expect(problems).toEqual([])
 	})
 
 	it('stays clean when the source holds forbidden characters and references to them', () => {

@@ -449,6 +449,27 @@ function hostTerminated(text: string, pos: number): boolean {
 	return isSpaceOrControl(text.charCodeAt(pos)) || ch === '<' || ch === '>' || ch === '｜' || PUNCTUATION_CHAR.test(ch)
 }
 
+/**
+ * An address's length from `start`, its host name ending at `host`: an
+ * optional port, then path, query and fragment; 0 when the host name may
+ * not end there.
+ */
+function afterHost(text: string, host: number, start: number): number {
+	let i = host
+	const port = /^:\d{1,5}/.exec(text.slice(i, i + 6))
+	if (port !== null) {
+		i += port[0].length
+	}
+	if (!hostTerminated(text, i)) {
+		return 0
+	}
+	const next = text.charCodeAt(i)
+	if (next === 0x2f || next === 0x3f || next === 0x23) {
+		i = pathEnd(text, i)
+	}
+	return i - start
+}
+
 /** Length of a web address with a scheme (`http://`, `https://`, `ftp://`) at `pos`, or 0. */
 export function schemeUrlLength(text: string, pos: number): number {
 	const scheme = /^(?:https?|ftp):\/\//i.exec(text.slice(pos, pos + 8))
@@ -464,19 +485,7 @@ export function schemeUrlLength(text: string, pos: number): number {
 	if (host === i) {
 		return 0
 	}
-	i = host
-	const port = /^:\d{1,5}/.exec(text.slice(i, i + 6))
-	if (port !== null) {
-		i += port[0].length
-	}
-	if (!hostTerminated(text, i)) {
-		return 0
-	}
-	const next = text.charCodeAt(i)
-	if (next === 0x2f || next === 0x3f || next === 0x23) {
-		i = pathEnd(text, i)
-	}
-	return i - pos
+	return afterHost(text, host, pos)
 }
 
 /** Bare `www.` address at `pos`: its length, or 0. */
@@ -488,19 +497,7 @@ export function wwwLength(text: string, pos: number): number {
 	if (host <= pos + 4 || !knownTld(text.slice(pos, host))) {
 		return 0
 	}
-	let i = host
-	const port = /^:\d{1,5}/.exec(text.slice(i, i + 6))
-	if (port !== null) {
-		i += port[0].length
-	}
-	if (!hostTerminated(text, i)) {
-		return 0
-	}
-	const next = text.charCodeAt(i)
-	if (next === 0x2f || next === 0x3f || next === 0x23) {
-		i = pathEnd(text, i)
-	}
-	return i - pos
+	return afterHost(text, host, pos)
 }
 
 const EMAIL_LOCAL = /[A-Za-z0-9._+\-;:&=$,]+$/

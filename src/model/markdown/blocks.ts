@@ -26,21 +26,21 @@ export interface Block {
 	open: boolean
 	/** Raw lines of a paragraph, code or HTML block. */
 	lines: string[]
-	/** heading: level; list: start number (ordered) */
+	/** heading: level; list: start number (ordered); table: number of columns */
 	level: number
 	/** list: '-', '+', '*' for bullets, '.' or ')' for ordered lists */
 	marker: string
 	ordered: boolean
-	/** item, dd: columns of content indentation; footnote: label length; code: fence indent */
+	/** item, dd: columns of content indentation; list: its first marker's column; code: the fence's indentation */
 	indent: number
-	/** code: fence character and length (0 for indented code); html: start condition */
+	/** code: fence character and length (0 for indented code); html: start condition (in fenceLength) */
 	fence: string
 	fenceLength: number
-	/** footnote: label; heading, dt: inline text */
+	/** footnote: label; heading, dt: inline text; code: info string */
 	text: string
 	/** table: rows of raw cell texts, the first being the header */
 	rows: string[][]
-	/** item: started with a blank line after its marker */
+	/** item: started with a blank line after its marker; fenced code: its opening line is still to be skipped */
 	blankStart: boolean
 }
 

@@ -200,30 +200,19 @@ export class InlineParser {
 
 	constructor(private readonly context: InlineContext) {}
 
-	/** Inline content of a block to model nodes. */
+	/**
+	 * Inline content of a block to model nodes. Not re-entrant: an inline
+	 * footnote's text is read by a parser of its own.
+	 */
 	parse(text: string): InlineNode[] {
-		const saved = { tokens: this.tokens, delimiters: this.delimiters, brackets: this.brackets, pending: this.pending, text: this.text }
 		this.tokens = []
 		this.delimiters = []
 		this.brackets = []
 		this.pending = ''
 		this.text = text
-		try {
-			this.scan()
-			this.processEmphasis(0)
-			return this.build()
-		} finally {
-			this.tokens = saved.tokens
-			this.delimiters = saved.delimiters
-			this.brackets = saved.brackets
-			this.pending = saved.pending
-			this.text = saved.text
-		}
-	}
-
-	/** Plain text of inline content (alt text): marks and links dropped. */
-	plain(text: string): string {
-		return this.parse(text).map((node) => (node.type === 'text' ? node.text : node.type === 'hardBreak' ? ' ' : '')).join('')
+		this.scan()
+		this.processEmphasis(0)
+		return this.build()
 	}
 
 	private flush(): void {

@@ -9,7 +9,7 @@
  */
 import type { LinkReference } from './blocks'
 import { normalizeLabel } from './blocks'
-import { decodeEntities, unescapeString } from './text'
+import { unescapeString } from './text'
 
 /** Characters an address keeps as they are; everything else is percent-encoded as UTF-8. */
 const URL_SAFE = /^[A-Za-z0-9;/?:@&=+$,\-_.!~*'()#]*$/
@@ -527,5 +527,3 @@ export function emailAround(text: string, at: number, from: number): [number, nu
 	}
 	return [start, at + 1 + host[0].length]
 }
-
-export { decodeEntities }

@@ -46,11 +46,3 @@ export function unescapeString(value: string): string {
 	}
 	return value.replace(ESCAPE_OR_ENTITY, (match) => (match.charCodeAt(0) === 0x5c ? match.slice(1) : decodeEntity(match) ?? match))
 }
-
-/** References resolved, backslashes kept. */
-export function decodeEntities(value: string): string {
-	if (!value.includes('&')) {
-		return value
-	}
-	return value.replace(/&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g, (match) => decodeEntity(match) ?? match)
-}

@@ -58,6 +58,9 @@ function sameMarks(a: readonly Mark[] | undefined, b: readonly Mark[] | undefine
 
 /** Sort marks by their order in the schema, as ProseMirror keeps marks in rank order. */
 export function sortMarks(marks: readonly Mark[]): Mark[] {
+	if (marks.length < 2) {
+		return marks.slice()
+	}
 	return [...marks].sort((a, b) => (markRank.get(a.type) ?? 0) - (markRank.get(b.type) ?? 0))
 }
 
@@ -67,7 +70,8 @@ export function sortMarks(marks: readonly Mark[]): Mark[] {
  */
 export function normalizeInline(nodes: readonly InlineNode[]): InlineNode[] {
 	const result: InlineNode[] = []
-	for (const node of nodes) {
+	for (let i = 0; i < nodes.length; i++) {
+		const node = nodes[i] as InlineNode
 		if (node.type === 'text' && node.text === '') {
 			continue
 		}

@@ -125,6 +125,12 @@ class Reader implements InlineContext {
 		}
 	}
 
+	private report(messages: string[]): void {
+		for (let i = 0; i < messages.length; i++) {
+			this.warn(messages[i] as string)
+		}
+	}
+
 	// InlineContext
 
 	footnoteReference(label: string): InlineNode {
@@ -199,10 +205,12 @@ class Reader implements InlineContext {
 				}
 			}
 			return
-		default:
-			for (const child of block.children) {
-				this.readInline(child)
+		default: {
+			const children = block.children
+			for (let i = 0; i < children.length; i++) {
+				this.readInline(children[i] as Block)
 			}
+		}
 		}
 	}
 
@@ -232,9 +240,7 @@ class Reader implements InlineContext {
 		if (read === undefined) {
 			return []
 		}
-		for (const message of read.warnings) {
-			this.warn(message)
-		}
+		this.report(read.warnings)
 		return read.nodes
 	}
 
@@ -281,14 +287,14 @@ class Reader implements InlineContext {
 				reads = definition === undefined ? [] : this.inlineReads(definition, [])
 			}
 			const content: Array<TextNode | HardBreakNode> = []
-			for (const read of reads) {
+			for (let r = 0; r < reads.length; r++) {
+				const read = reads[r] as Read
 				if (content.length > 0) {
 					content.push(br())
 				}
-				for (const message of read.warnings) {
-					this.warn(message)
-				}
-				for (const node of read.nodes) {
+				this.report(read.warnings)
+				for (let n = 0; n < read.nodes.length; n++) {
+					const node = read.nodes[n] as InlineNode
 					if (node.type === 'footnote') {
 						// A reference inside a footnote: the model has no nested notes, so keep its text.
 						this.warn('A footnote inside a footnote was merged into the outer footnote.')
@@ -300,7 +306,8 @@ class Reader implements InlineContext {
 			}
 			const normalized = normalizeInline(content) as Array<TextNode | HardBreakNode>
 			this.contents.set(id, normalized)
-			for (const reference of entry.references) {
+			for (let r = 0; r < entry.references.length; r++) {
+				const reference = entry.references[r] as FootnoteNode
 				if (normalized.length > 0) {
 					reference.content = normalized.map((node) => (node.type === 'text' && node.marks !== undefined ? { ...node, marks: node.marks.map(copyMark) } : { ...node }))
 				}
@@ -380,9 +387,7 @@ class Reader implements InlineContext {
 			const content: TableCellNode[] = []
 			for (let i = 0; i < table.level; i++) {
 				const read = cells[index++] as Read
-				for (const message of read.warnings) {
-					this.warn(message)
-				}
+				this.report(read.warnings)
 				content.push({ type: rowIndex === 0 ? 'tableHeader' : 'tableCell', attrs: { colspan: 1, rowspan: 1 }, content: [this.paragraph(read.nodes)] })
 			}
 			if (content.length > 0) {
@@ -454,7 +459,8 @@ class Reader implements InlineContext {
 		const blocks: BlockNode[] = []
 		// Below the depth budget, containers are unwrapped: their content stays, their frame goes.
 		const unwrap = depth + DEPTH_RESERVE > schemaData.limits.maxDepth
-		for (const block of children) {
+		for (let i = 0; i < children.length; i++) {
+			const block = children[i] as Block
 			if (unwrap && (block.kind === 'blockquote' || block.kind === 'list' || block.kind === 'table' || block.kind === 'dl')) {
 				this.warn(`Content nested more than ${schemaData.limits.maxDepth} levels deep was moved up a level.`)
 				this.flattened(block, depth, blocks)
@@ -582,8 +588,10 @@ function walkSizes(nodes: readonly AnyNode[], walk: SizeWalk): void {
 			if (length > walk.longestText) {
 				walk.longestText = length
 			}
-			if (node.marks !== undefined) {
-				for (const mark of node.marks) {
+			const marks = node.marks
+			if (marks !== undefined) {
+				for (let m = 0; m < marks.length; m++) {
+					const mark = marks[m] as Mark
 					walk.bytes += MARK_JSON_BOUND
 					if (mark.type === 'link') {
 						walk.bytes += (mark.attrs.href.length + (mark.attrs.title?.length ?? 0)) * 3

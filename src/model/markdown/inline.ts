@@ -77,6 +77,8 @@ const HTML_TAG = new RegExp('^(?:<[A-Za-z][A-Za-z0-9-]*' + ATTRIBUTE + '*\\s*/?>
 const BREAK_TAG = /^<br\s*\/?>$/i
 const LINK_OPEN_TAG = /^<a[>\s]/i
 const LINK_CLOSE_TAG = /^<\/a\s*>/i
+/** What a bare address found by linkifyRun (besides an e-mail address's `@`) contains. */
+const LINKIFY_HINT = /www\.|:\/\//i
 
 function isWhitespace(code: number): boolean {
 	return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680
@@ -672,7 +674,13 @@ export class InlineParser {
 	/** CommonMark's "process emphasis" over the delimiters from `bottom` on. */
 	private processEmphasis(bottom: number): void {
 		const stack = this.delimiters
-		const openersBottom = new Map<string, number>()
+		if (stack.length - bottom < 2) {
+			// Nothing to pair.
+			stack.length = bottom
+			return
+		}
+		// Where the search for an opener stops, by closer kind; made when first needed.
+		let openersBottom: Map<number, number> | null = null
 		for (let c = bottom; c < stack.length; c++) {
 			const closer = stack[c] as Token
 			if (!closer.canClose || closer.n === 0) {
@@ -681,8 +689,8 @@ export class InlineParser {
 			if (closer.ch === 0x7e && closer.n < 2) {
 				continue
 			}
-			const key = `${closer.ch}:${closer.canOpen ? 1 : 0}:${closer.length % 3}`
-			const floor = Math.max(bottom, openersBottom.get(key) ?? bottom)
+			const key = closer.ch * 8 + (closer.canOpen ? 4 : 0) + closer.length % 3
+			const floor = Math.max(bottom, openersBottom?.get(key) ?? bottom)
 			let found = -1
 			for (let o = c - 1; o >= floor; o--) {
 				const opener = stack[o] as Token
@@ -705,7 +713,7 @@ export class InlineParser {
 				}
 			}
 			if (found < 0) {
-				openersBottom.set(key, c)
+				(openersBottom ??= new Map()).set(key, c)
 				if (!closer.canOpen) {
 					closer.canClose = false
 				}
@@ -794,6 +802,11 @@ export class InlineParser {
 
 	/** Bare `www.` and e-mail addresses in plain text outside links become links. */
 	private linkifyText(): void {
+		// Plain text is made of pieces of the block's text, so a text with
+		// neither can have no run that linkifyRun would change.
+		if (!this.text.includes('@') && !LINKIFY_HINT.test(this.text)) {
+			return
+		}
 		const tokens = this.tokens
 		let depth = 0
 		let htmlDepth = 0

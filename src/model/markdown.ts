@@ -87,8 +87,11 @@ const MAX_LINK_TITLE = schemaData.marks.link?.attrs?.title?.maxLength ?? 512
 /** Inline-bearing blocks keep what inline reading made of them, and what it warned about. */
 interface Read {
 	nodes: InlineNode[]
-	warnings: string[]
+	warnings: readonly string[]
 }
+
+/** The warnings of the many reads that have none: one shared list. */
+const NO_WARNINGS: readonly string[] = Object.freeze([])
 
 interface FootnoteEntry {
 	/** The definition's label; absent for an inline footnote. */
@@ -125,7 +128,7 @@ class Reader implements InlineContext {
 		}
 	}
 
-	private report(messages: string[]): void {
+	private report(messages: readonly string[]): void {
 		for (let i = 0; i < messages.length; i++) {
 			this.warn(messages[i] as string)
 		}
@@ -192,7 +195,7 @@ class Reader implements InlineContext {
 	readInline(block: Block): void {
 		switch (block.kind) {
 		case 'paragraph':
-			this.read(block, trimBlank(block.lines.join('\n')))
+			this.read(block, trimBlank(block.lines.length === 1 ? block.lines[0] as string : block.lines.join('\n')))
 			return
 		case 'heading':
 		case 'dt':
@@ -217,21 +220,28 @@ class Reader implements InlineContext {
 	private cells = new Map<Block, Read[]>()
 
 	private readCell(table: Block, text: string): void {
-		const warnings: string[] = []
-		this.sink = warnings
 		const nodes = this.parser.parse(text)
 		let list = this.cells.get(table)
 		if (list === undefined) {
 			list = []
 			this.cells.set(table, list)
 		}
-		list.push({ nodes, warnings })
+		list.push({ nodes, warnings: this.takeWarnings() })
 	}
 
 	private read(block: Block, text: string): void {
-		const warnings: string[] = []
-		this.sink = warnings
-		this.reads.set(block, { nodes: this.parser.parse(text), warnings })
+		const nodes = this.parser.parse(text)
+		this.reads.set(block, { nodes, warnings: this.takeWarnings() })
+	}
+
+	/** What the read just made warned about; the sink is left empty for the next one. */
+	private takeWarnings(): readonly string[] {
+		const warnings = this.sink
+		if (warnings.length === 0) {
+			return NO_WARNINGS
+		}
+		this.sink = []
+		return warnings
 	}
 
 	/** The inline nodes of a block, its warnings now reported. */

@@ -507,8 +507,10 @@ export class BlockParser {
 		this.lastMatched = container
 
 		// 2. New blocks the line opens.
-		// A paragraph's continuation lines keep their indentation (it matters in code spans).
-		const rest = line.rest()
+		// A paragraph's continuation lines keep their indentation (it matters
+		// in code spans): where the line stands now is kept to take it from.
+		const restOffset = line.offset
+		const restTab = line.partialTab
 		let leaf = container.kind === 'code' || container.kind === 'html'
 		const inLazyParagraph = !allMatched && this.oldTip.kind === 'paragraph'
 		let lazy = inLazyParagraph
@@ -569,7 +571,9 @@ export class BlockParser {
 			return
 		case 'paragraph':
 			if (!line.blank) {
-				container.lines.push(rest)
+				line.offset = restOffset
+				line.partialTab = restTab
+				container.lines.push(line.rest())
 			}
 			return
 		case 'table':

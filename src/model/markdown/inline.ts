@@ -100,6 +100,8 @@ function previousIndex(text: string, index: number): number {
 }
 
 const CODE_MARK: Mark = { type: 'code' }
+/** The marks of text outside any: one list, never changed. */
+const NO_MARKS: readonly Mark[] = Object.freeze([])
 
 /**
  * Inline nodes as they are built: text carries the marks open at the
@@ -114,10 +116,22 @@ class Output {
 	private strike = 0
 	private readonly links: Array<Mark | null> = []
 	/** The open marks in schema order, or null when they changed since last built. */
-	private marks: Mark[] | null = []
+	private marks: readonly Mark[] | null = NO_MARKS
 	/** The last node, when it is text built here with the marks still open. */
 	private last: TextNode | null = null
 	private lastCode = false
+
+	/** Empty again, for the next block: one Output serves a parser's every block. */
+	reset(): void {
+		this.nodes.length = 0
+		this.bold = 0
+		this.italic = 0
+		this.strike = 0
+		this.links.length = 0
+		this.marks = NO_MARKS
+		this.last = null
+		this.lastCode = false
+	}
 
 	change(type: string, by: number): void {
 		if (type === 'bold') {
@@ -167,7 +181,7 @@ class Output {
 		this.lastCode = code
 	}
 
-	private current(): Mark[] {
+	private current(): readonly Mark[] {
 		if (this.marks === null) {
 			const list: Mark[] = []
 			if (this.bold > 0) {
@@ -195,10 +209,11 @@ class Output {
 export class InlineParser {
 
 	private tokens: Token[] = []
-	private delimiters: Token[] = []
+	private readonly delimiters: Token[] = []
 	private brackets: Array<{ token: Token, index: number, delimiters: number, start: number }> = []
 	private pending = ''
 	private text = ''
+	private readonly output = new Output()
 
 	constructor(private readonly context: InlineContext) {}
 
@@ -207,9 +222,9 @@ export class InlineParser {
 	 * footnote's text is read by a parser of its own.
 	 */
 	parse(text: string): InlineNode[] {
-		this.tokens = []
-		this.delimiters = []
-		this.brackets = []
+		this.tokens.length = 0
+		this.delimiters.length = 0
+		this.brackets.length = 0
 		this.pending = ''
 		this.text = text
 		this.scan()
@@ -741,7 +756,8 @@ export class InlineParser {
 	private build(): InlineNode[] {
 		this.linkifyText()
 		const tokens = this.tokens
-		const out = new Output()
+		const out = this.output
+		out.reset()
 		for (let i = 0; i < tokens.length; i++) {
 			const t = tokens[i] as Token
 			switch (t.k) {

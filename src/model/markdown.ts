@@ -128,6 +128,7 @@ class Reader implements InlineContext {
 		}
 	}
 
+	/** A read's warnings, each recorded once. */
 	private report(messages: readonly string[]): void {
 		for (let i = 0; i < messages.length; i++) {
 			this.warn(messages[i] as string)
@@ -436,9 +437,7 @@ class Reader implements InlineContext {
 	private flattened(block: Block, depth: number, out: BlockNode[]): void {
 		if (block.kind === 'table') {
 			for (const read of this.cells.get(block) ?? []) {
-				for (const message of read.warnings) {
-					this.warn(message)
-				}
+				this.report(read.warnings)
 				out.push(this.paragraph(read.nodes))
 			}
 			return

@@ -101,6 +101,17 @@ describe('writer details', () => {
 		expect(xml).not.toMatch(/[\u{10000}-\u{10FFFF}]/u)
 	})
 
+	it('writes a document many encoding batches long whole and in order', () => {
+		// About 500 KB of XML, most of it characters that take two bytes in
+		// UTF-16 or UTF-8, so it is encoded in many batches.
+		const paragraphs = Array.from({ length: 3000 }, (_, i) => p(`${i}: zażółć gęślą jaźń, Västerås, Ελλάδα, ${'ë'.repeat(i % 97)}.`))
+		const xml = body(policyDocument(meta, doc(...paragraphs)))
+		const found = [...xml.matchAll(/<text:p text:style-name="Text_20_body">(\d+): zażółć gęślą jaźń, Västerås, Ελλάδα, (ë*)\.<\/text:p>/g)]
+		expect(found.map((m) => Number(m[1]))).toEqual(Array.from({ length: 3000 }, (_, i) => i))
+		expect(found.every((m) => (m[2] as string).length === Number(m[1]) % 97)).toBe(true)
+		expect(xml.endsWith('</office:text></office:body></office:document-content>')).toBe(true)
+	})
+
 	it('encodes runs of spaces, tabs and line feeds as ODF elements', () => {
 		const xml = body(policyDocument(meta, doc(p(' a  b\tc\nd'))))
 		expect(xml).toContain('<text:s/>a <text:s/>b<text:tab/>c<text:line-break/>d')

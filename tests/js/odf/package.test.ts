@@ -123,6 +123,13 @@ describe('text direction', () => {
 		['123 שלום abc', 'rtl'],
 		['« Ça va »', 'ltr'],
 		['1234 — !', null],
+		['« Ελλάδα »', 'ltr'],
+		['— Ąžuolas', 'ltr'],
+		['(漢字)', 'ltr'],
+		['ܐܪܡܝܐ', 'rtl'],
+		['ދިވެހި', 'rtl'],
+		['ﻻ', 'rtl'],
+		['1. 𞤀𞤣𞤤𞤢𞤥', 'rtl'],
 	])('%s', (text, direction) => {
 		expect(firstStrongDirection(text)).toBe(direction)
 	})

@@ -39,6 +39,24 @@ describe('policydesk export errors', { timeout: 60_000 }, () => {
 		const result = await policydesk('--help')
 		expect(result.code).toBe(0)
 		expect(result.stdout).toContain('Usage: policydesk export INPUT -o OUTPUT.odt')
+		// All of it, though the process ends as soon as it is written.
+		expect(result.stdout.endsWith('is used as the document date (reproducible output).\n')).toBe(true)
+	})
+
+	it('prints every warning of a conversion that succeeds, and exits with 0', async () => {
+		const own = join(dir, 'warnings')
+		mkdirSync(own)
+		const input = join(own, 'warnings.md')
+		writeFileSync(input, '# Title\n\nAn ![image](a.png) and <span>raw HTML</span>.[^n] Again.[^n]\n\n[^n]: The note.\n')
+		const result = await policydesk('export', input, '-o', join(own, 'warnings.odt'))
+		expect(result.code).toBe(0)
+		expect(result.stderr.split('\n')).toEqual([
+			'policydesk: warning: A footnote referenced more than once was repeated at each reference.',
+			'policydesk: warning: Images cannot be stored in documents; each was replaced by its description (alt text).',
+			'policydesk: warning: Raw HTML was kept as plain text.',
+			'',
+		])
+		expect(unpack(readFileSync(join(own, 'warnings.odt')))['content.xml']).toContain('The note.')
 	})
 
 	it('rejects a missing input file', async () => {

@@ -16,7 +16,7 @@
  * BUNDLE_OUT_DIR lets the browser benchmark build the same entry elsewhere.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { build, defineConfig, type Plugin, type UserConfig } from 'vite'
@@ -72,6 +72,11 @@ function cliScript(): Plugin {
 		apply: 'build',
 		async closeBundle() {
 			await build({ configFile: false, logLevel: 'warn', ...engineBuild('src/odf/bundle-node.ts', 'cjs', 'policydesk-cli.cjs') })
+			// bin/policydesk.mjs runs the script without a require() (loading
+			// node:module for one took time and nothing used it).
+			if (/\brequire\s*\(/.test(readFileSync(join(outDir, 'policydesk-cli.cjs'), 'utf8'))) {
+				this.error('dist/policydesk-cli.cjs calls require(), which bin/policydesk.mjs does not give it')
+			}
 			if (resolve(outDir) !== resolve('dist')) return
 			rmSync(join(outDir, 'policydesk-cli.cache'), { force: true })
 			const dir = mkdtempSync(join(tmpdir(), 'policydesk-build-'))

@@ -20,7 +20,6 @@
 
 import { isAscii, isUtf8, transcode } from 'node:buffer'
 import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { setFlagsFromString } from 'node:v8'
@@ -210,9 +209,10 @@ async function loadEngine() {
 	} catch {
 		// No cache yet: compile, and write one afterwards.
 	}
-	const script = new Script(`(function (exports, require) {${source.utf8Slice()}\n})`, { filename: fileURLToPath(ENGINE_SCRIPT), cachedData })
+	// The script requires nothing (the build checks it), so it gets no require().
+	const script = new Script(`(function (exports) {${source.utf8Slice()}\n})`, { filename: fileURLToPath(ENGINE_SCRIPT), cachedData })
 	const engine = {}
-	script.runInThisContext()(engine, createRequire(ENGINE_SCRIPT))
+	script.runInThisContext()(engine)
 	const saveCache = cachedData === undefined || script.cachedDataRejected === true ? () => writeCodeCache(script, sourceCrc) : null
 	return { engine, saveCache }
 }

@@ -11,7 +11,6 @@
  */
 import { isAscii, isUtf8, transcode } from 'node:buffer'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { setFlagsFromString } from 'node:v8'
 import { Script } from 'node:vm'
 import { crc32, deflateRawSync } from 'node:zlib'
@@ -34,9 +33,9 @@ function loadScript(path) {
 		const cache = readFileSync(cachePath)
 		if (cache.length > 8 && cache.readUInt32LE(0) === crc32(source) && cache.readUInt32LE(4) === crc32(cache.subarray(8))) cachedData = cache.subarray(8)
 	}
-	const script = new Script(`(function (exports, require) {${source.utf8Slice()}\n})`, { filename: path, cachedData })
+	const script = new Script(`(function (exports) {${source.utf8Slice()}\n})`, { filename: path, cachedData })
 	const engine = {}
-	script.runInThisContext()(engine, createRequire(path))
+	script.runInThisContext()(engine)
 	return engine
 }
 

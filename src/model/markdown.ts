@@ -83,6 +83,8 @@ const FORM_FEED_REFERENCE = /&#(?:0*12|x0*c);/i
 const LINK_PATTERN = new RegExp(schemaData.marks.link?.attrs?.href?.pattern ?? '^$', 'u')
 const MAX_HREF = schemaData.marks.link?.attrs?.href?.maxLength ?? 2048
 const MAX_LINK_TITLE = schemaData.marks.link?.attrs?.title?.maxLength ?? 512
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i
+const UPPER_CASE = /[A-Z]/
 
 /** Inline-bearing blocks keep what inline reading made of them, and what it warned about. */
 interface Read {
@@ -175,7 +177,10 @@ class Reader implements InlineContext {
 			href = href.replace(/%5C(?=[!-/:-@[-`{-~])/gi, '')
 		}
 		// Schemes are case-insensitive (RFC 3986 §3.1); the schema's pattern is not.
-		href = href.replace(/^([a-z][a-z0-9+.-]*):/i, (scheme) => scheme.toLowerCase())
+		const scheme = SCHEME.exec(href)
+		if (scheme !== null && UPPER_CASE.test(scheme[0])) {
+			href = scheme[0].toLowerCase() + href.slice(scheme[0].length)
+		}
 		if (href.length > MAX_HREF || !LINK_PATTERN.test(href)) {
 			this.sink.push(`The link to "${href.slice(0, 80)}" is not a web, mail, phone or relative address, so only its text was kept.`)
 			return null

@@ -222,6 +222,14 @@ export class InlineParser {
 	 * footnote's text is read by a parser of its own.
 	 */
 	parse(text: string): InlineNode[] {
+		// Most table cells and list items, and many paragraphs, are plain
+		// text: nothing that starts Markdown inline syntax and nothing that
+		// linkifyText would make a link. They read as one text node, which
+		// is what the full reading below would give them.
+		SPECIAL.lastIndex = 0
+		if (!SPECIAL.test(text) && !text.includes('@') && !LINKIFY_HINT.test(text)) {
+			return text === '' ? [] : [{ type: 'text', text }]
+		}
 		this.tokens.length = 0
 		this.delimiters.length = 0
 		this.brackets.length = 0

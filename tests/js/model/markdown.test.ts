@@ -291,6 +291,16 @@ describe('markdownToDocument', () => {
 		)])
 	})
 
+	it('reads text with no inline syntax as one text node, and still finds bare links in text with no other syntax', () => {
+		expect(bodyOf('Plain text: å, ą, ë, Ελλάδα, مرحبا 😀 a:b (c) !? #1 +2 =3 {4} |5|')).toEqual([p('Plain text: å, ą, ë, Ελλάδα, مرحبا 😀 a:b (c) !? #1 +2 =3 {4} |5|')])
+		expect(bodyOf('| A | B |\n|---|---|\n| one  two | x |\n')).toEqual([table(tr(th('A'), th('B')), tr(td('one  two'), td('x')))])
+		expect(bodyOf('- Mail ospo@digg.se\n- See WWW.example.org\n- Go to https://x.se\n')).toEqual([ul(
+			li(p('Mail ', link('mailto:ospo@digg.se', 'ospo@digg.se'))),
+			li(p('See ', link('http://WWW.example.org', 'WWW.example.org'))),
+			li(p('Go to ', link('https://x.se', 'https://x.se'))),
+		)])
+	})
+
 	it('keeps the text of links the schema refuses, and never makes javascript: a link', () => {
 		const { document, warnings } = markdownToDocument('[x](javascript:alert(1)) [y](ftp://files.example.org/a) [z](HTTPS://X.SE)')
 		expect(document.body).toEqual(doc(p('[x](javascript:alert(1)) y ', link('https://X.SE', 'z'))))

@@ -59,13 +59,20 @@ export interface BlockResult {
 	footnoteOrder: string[]
 }
 
+/** The list a kind of block never fills, shared; frozen, so filling it by mistake throws. */
+const NONE = Object.freeze([]) as unknown as never[]
+
 function block(kind: BlockKind, parent: Block | null): Block {
+	// New lists only for what the kind holds (a large document has thousands
+	// of blocks): lines for paragraphs, code and HTML, rows for tables,
+	// children for the others but headings, terms and breaks.
+	const lines = kind === 'paragraph' || kind === 'code' || kind === 'html'
 	return {
 		kind,
 		parent,
-		children: [],
+		children: lines || kind === 'table' || kind === 'heading' || kind === 'dt' || kind === 'hr' ? NONE : [],
 		open: true,
-		lines: [],
+		lines: lines ? [] : NONE,
 		level: 0,
 		marker: '',
 		ordered: false,
@@ -73,7 +80,7 @@ function block(kind: BlockKind, parent: Block | null): Block {
 		fence: '',
 		fenceLength: 0,
 		text: '',
-		rows: [],
+		rows: kind === 'table' ? [] : NONE,
 		blankStart: false,
 	}
 }

@@ -64,12 +64,16 @@ function rtlLetterPattern(): RegExp {
  * Returns null when the text has no letter at all.
  */
 export function firstStrongDirection(text: string): 'ltr' | 'rtl' | null {
-	// Most paragraphs start with an ASCII letter within a few characters;
+	// Most paragraphs start with a Latin letter within a few characters;
 	// only text without one needs the Unicode-aware search.
 	for (let i = 0; i < text.length && i < 16; i++) {
-		const c = text.charCodeAt(i) | 0x20
+		const code = text.charCodeAt(i)
+		const c = code | 0x20
 		if (c >= 0x61 && c <= 0x7a) return 'ltr'
-		if (text.charCodeAt(i) >= 0x80) break
+		// Every character from U+00C0 to U+024F (Latin-1's letters, Latin
+		// Extended-A and -B) is a letter, but for × and ÷.
+		if (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) return 'ltr'
+		if (code >= 0x80) break
 	}
 	const m = LETTER.exec(text)
 	if (m === null) return null

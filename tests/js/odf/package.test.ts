@@ -125,6 +125,10 @@ describe('text direction', () => {
 		['1234 — !', null],
 		['« Ελλάδα »', 'ltr'],
 		['— Ąžuolas', 'ltr'],
+		['Öppenhet', 'ltr'],
+		['× ÷ مرحبا', 'rtl'],
+		['ª', 'ltr'],
+		['ƀ', 'ltr'],
 		['(漢字)', 'ltr'],
 		['ܐܪܡܝܐ', 'rtl'],
 		['ދިވެހި', 'rtl'],
@@ -132,5 +136,12 @@ describe('text direction', () => {
 		['1. 𞤀𞤣𞤤𞤢𞤥', 'rtl'],
 	])('%s', (text, direction) => {
 		expect(firstStrongDirection(text)).toBe(direction)
+	})
+
+	it('takes every letter before Hebrew as left to right, and nothing else, whatever path finds it', () => {
+		for (let code = 0; code < 0x590; code++) {
+			const char = String.fromCharCode(code)
+			expect([code, firstStrongDirection(`${char} مرحبا`)]).toEqual([code, /\p{L}/u.test(char) ? 'ltr' : 'rtl'])
+		}
 	})
 })

@@ -22,7 +22,8 @@ export interface MetaInput {
 
 /** xsd:dateTime in UTC without fractional seconds, e.g. 2026-05-01T12:00:00Z. */
 export function isoSeconds(date: Date): string {
-	return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
+	// toISOString always ends in ".sssZ".
+	return date.toISOString().slice(0, -5) + 'Z'
 }
 
 function userDefined(name: string, value: string, type: 'string' | 'float' = 'string'): string {

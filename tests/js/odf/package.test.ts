@@ -7,6 +7,7 @@ import { doc, p, policyDocument } from '../../../src/model/builders'
 import type { PolicyDocument } from '../../../src/model/types'
 import { exportOdt } from '../../../src/odf/index'
 import { firstStrongDirection, languageAttributes } from '../../../src/odf/language'
+import { isoSeconds } from '../../../src/odf/meta'
 import { MEDIA_TYPE } from '../../../src/odf/package'
 import { jing, ODF_SCHEMA, unpack, validatePackages } from './odfTestUtils'
 
@@ -94,6 +95,17 @@ describe('package', () => {
 		const errors = jing([{ name: 'content.xml', xml: (unpack(bytes)['content.xml'] as string).replace('<text:p ', '<text:paragraph ').replace('</text:p>', '</text:paragraph>') }], ODF_SCHEMA)
 		expect(errors.length).toBeGreaterThan(0)
 	}, 60_000)
+})
+
+describe('dates in meta.xml', () => {
+	it.each([
+		[new Date(Date.UTC(2026, 4, 4, 9, 30, 0, 0)), '2026-05-04T09:30:00Z'],
+		[new Date(Date.UTC(2026, 11, 31, 23, 59, 59, 999)), '2026-12-31T23:59:59Z'],
+		[new Date(Date.UTC(1980, 0, 1)), '1980-01-01T00:00:00Z'],
+		[new Date(Date.UTC(10000, 0, 1, 0, 0, 0, 5)), '+010000-01-01T00:00:00Z'],
+	])('%s', (date, text) => {
+		expect(isoSeconds(date)).toBe(text)
+	})
 })
 
 describe('document language', () => {

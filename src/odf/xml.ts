@@ -49,8 +49,14 @@ const ATTR_ENTITY: Record<string, string> = {
 	'\r': '&#13;',
 }
 
+/** What escapeAttr changes: controls (tab and line ends too), XML specials, surrogates, U+FFFE, U+FFFF. */
+// eslint-disable-next-line no-control-regex -- control characters are among what it looks for
+const ATTR_WORK = /[\u0000-\u001F&<>"\uD800-\uDFFF\uFFFE\uFFFF]/
+
 /** A string ready to sit between double quotes in an attribute. */
 export function escapeAttr(s: string): string {
+	// Most values (link addresses, style names) need nothing: one scan says so.
+	if (!ATTR_WORK.test(s)) return s
 	const clean = stripForbidden(s)
 	return referenceAstral(clean.replace(ATTR_SPECIAL, (c) => ATTR_ENTITY[c] as string))
 }

@@ -8,6 +8,7 @@ import type { PolicyDocument } from '../../../src/model/types'
 import { exportOdt } from '../../../src/odf/index'
 import { firstStrongDirection, languageAttributes } from '../../../src/odf/language'
 import { isoSeconds } from '../../../src/odf/meta'
+import { escapeAttr } from '../../../src/odf/xml'
 import { MEDIA_TYPE } from '../../../src/odf/package'
 import { jing, ODF_SCHEMA, unpack, validatePackages } from './odfTestUtils'
 
@@ -95,6 +96,24 @@ describe('package', () => {
 		const errors = jing([{ name: 'content.xml', xml: (unpack(bytes)['content.xml'] as string).replace('<text:p ', '<text:paragraph ').replace('</text:p>', '</text:paragraph>') }], ODF_SCHEMA)
 		expect(errors.length).toBeGreaterThan(0)
 	}, 60_000)
+})
+
+describe('attribute values', () => {
+	const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' }
+
+	it('escapes each BMP character as XML needs, and drops what XML forbids', () => {
+		for (let code = 0; code <= 0xffff; code++) {
+			const char = String.fromCharCode(code)
+			const forbidden = (code < 0x20 && !(char in entities)) || (code >= 0xd800 && code <= 0xdfff) || code === 0xfffe || code === 0xffff
+			expect([code, escapeAttr(`a${char}b`)]).toEqual([code, `a${forbidden ? '' : entities[char] ?? char}b`])
+		}
+	})
+
+	it('writes astral characters as references, also among other work', () => {
+		expect(escapeAttr('https://example.org/😀')).toBe('https://example.org/&#x1F600;')
+		expect(escapeAttr('a&b\u0001𝄞"')).toBe('a&amp;b&#x1D11E;&quot;')
+		expect(escapeAttr('https://example.org/a?b=1;c=ä')).toBe('https://example.org/a?b=1;c=ä')
+	})
 })
 
 describe('dates in meta.xml', () => {

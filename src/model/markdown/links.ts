@@ -163,6 +163,10 @@ export function isAllowedLink(url: string): boolean {
 }
 
 /** A link destination at `pos` (§6.3): [end, destination] or null. */
+/** A run of what a link destination holds besides controls, spaces, parentheses and backslashes. */
+// eslint-disable-next-line no-control-regex -- controls end a destination
+const ORDINARY_RUN = /[^\u0000-\u0020\u007f()\\]*/y
+
 export function parseDestination(text: string, pos: number): [number, string] | null {
 	if (text.charCodeAt(pos) === 0x3c) {
 		for (let i = pos + 1; i < text.length; i++) {
@@ -180,7 +184,10 @@ export function parseDestination(text: string, pos: number): [number, string] | 
 		return null
 	}
 	let depth = 0
-	let i = pos
+	// Characters the loop below would only step over, skipped in one scan.
+	ORDINARY_RUN.lastIndex = pos
+	ORDINARY_RUN.test(text)
+	let i = ORDINARY_RUN.lastIndex
 	for (; i < text.length; i++) {
 		const ch = text.charCodeAt(i)
 		if (ch === 0x5c && i + 1 < text.length && /[!-/:-@[-`{-~]/.test(text[i + 1] as string)) {

@@ -7,7 +7,8 @@
  * writer state while the body is written and emitted once in front of it,
  * and anything that cannot be rendered reported as a warning while the
  * writer goes on. The XML is gathered in a string that is encoded to UTF-8
- * every BATCH code units or so: the pieces of a long document are garbage
+ * every BATCH code units or so (into a Utf8Output, output.ts): the pieces
+ * of a long document are garbage
  * soon after they are written, instead of the whole XML being held by (and
  * copied by every collection of) the JavaScript heap until it is joined.
  */
@@ -20,6 +21,7 @@ import type { Labels } from './labels'
 import { firstStrongDirection } from './language'
 import { ODF_VERSION, XML_DECL, xmlns } from './namespaces'
 import { headingStyle, ListStyle, ParagraphStyle, TextStyle } from './styles'
+import { Utf8Output } from './output'
 import { escapeAttr, paragraphText, stripForbidden, type SpaceState } from './xml'
 
 /** A text:list that is open while its items are written. */
@@ -33,7 +35,7 @@ interface WriterState {
 	/** XML written since the last batch was encoded. */
 	xml: string
 	/** The batches encoded so far, in order. */
-	encoded: Uint8Array[]
+	out: Utf8Output
 	warnings: string[]
 	/** Automatic style XML by a key that says what it is, in first-use order. */
 	autoStyles: Map<string, { name: string, xml: string }>
@@ -69,7 +71,7 @@ const encoder = new TextEncoder()
 /** Encodes the XML gathered so far once there is a batch of it; called between blocks. */
 function flush(st: WriterState): void {
 	if (st.xml.length < BATCH) return
-	st.encoded.push(encoder.encode(st.xml))
+	st.out.add(st.xml)
 	st.xml = ''
 }
 
@@ -527,7 +529,7 @@ export interface ContentResult {
 export function contentBytes(doc: PolicyDocument, labels: Labels): { bytes: Uint8Array, warnings: string[] } {
 	const st: WriterState = {
 		xml: '',
-		encoded: [],
+		out: new Utf8Output(),
 		warnings: [],
 		autoStyles: new Map(),
 		styleCounts: new Map(),
@@ -543,7 +545,7 @@ export function contentBytes(doc: PolicyDocument, labels: Labels): { bytes: Uint
 	blocks(st, doc.body?.content, { paragraphStyle: ParagraphStyle.body, quoteDepth: 0 })
 	attachmentList(st, doc.attachments ?? [], labels)
 	signatureBlock(st, doc.meta, labels)
-	st.encoded.push(encoder.encode(st.xml + '</office:text></office:body></office:document-content>'))
+	st.out.add(st.xml + '</office:text></office:body></office:document-content>')
 	let styles = ''
 	for (const { xml } of st.autoStyles.values()) styles += xml
 	// The automatic styles are known only now, and go in front of the body.
@@ -551,19 +553,13 @@ export function contentBytes(doc: PolicyDocument, labels: Labels): { bytes: Uint
 		+ `<office:document-content${xmlns('office', 'style', 'text', 'table', 'fo', 'xlink')} office:version="${ODF_VERSION}">`
 		+ `<office:automatic-styles>${styles}</office:automatic-styles>`
 		+ '<office:body><office:text>')
-	let length = head.length
-	for (const part of st.encoded) length += part.length
-	const bytes = new Uint8Array(length)
-	bytes.set(head)
-	let at = head.length
-	for (const part of st.encoded) {
-		bytes.set(part, at)
-		at += part.length
-	}
+	const bytes = st.out.finish(head)
 	return { bytes, warnings: st.warnings }
 }
 
 export function contentXml(doc: PolicyDocument, labels: Labels): ContentResult {
 	const { bytes, warnings } = contentBytes(doc, labels)
-	return { xml: new TextDecoder().decode(bytes), warnings }
+	// A copy: the bytes may be a view of a resizable buffer, which not every
+	// TextDecoder takes.
+	return { xml: new TextDecoder().decode(bytes.slice()), warnings }
 }

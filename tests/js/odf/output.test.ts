@@ -6,7 +6,7 @@
  * growing buffer, in batches (as on an engine without resizable buffers),
  * and when it has to change from one to the other midway.
  */
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { HEAD_ROOM, Utf8Output } from '../../../src/odf/output'
 
 const encoder = new TextEncoder()
@@ -45,6 +45,21 @@ describe('Utf8Output', () => {
 	it('has room for text that takes three bytes for every code unit', () => {
 		const parts = ['中'.repeat(HEAD_ROOM), '中'.repeat(3 * HEAD_ROOM + 1), '中']
 		expect(write(new Utf8Output(), head, parts)).toEqual(encoder.encode(head + parts.join('')))
+	})
+
+	it('keeps batches apart where TextEncoder refuses to write into a resizable buffer, as Chrome does', () => {
+		const encodeInto = TextEncoder.prototype.encodeInto
+		const spy = vi.spyOn(TextEncoder.prototype, 'encodeInto').mockImplementation(function (this: TextEncoder, text: string, into: Uint8Array) {
+			if ((into.buffer as ArrayBuffer & { resizable?: boolean }).resizable === true) throw new TypeError('The provided Uint8Array value must not be resizable.')
+			return encodeInto.call(this, text, into)
+		})
+		try {
+			const parts = batches(7, 40)
+			expect(write(new Utf8Output(), head, parts)).toEqual(encoder.encode(head + parts.join('')))
+			expect(spy).toHaveBeenCalled()
+		} finally {
+			spy.mockRestore()
+		}
 	})
 
 	it('joins a head longer than the room kept for it', () => {

@@ -5,7 +5,7 @@
  * Character-level Markdown: backslash escapes (CommonMark §2.4) and entity
  * and numeric character references (§2.5).
  */
-import { decodeHTMLStrict } from 'entities'
+import { NAMED_REFERENCES } from './namedReferences'
 
 /** ASCII punctuation, the characters a backslash escapes. */
 export const ESCAPABLE = /[!-/:-@[-`{-~]/
@@ -26,6 +26,9 @@ function validCodePoint(c: number): boolean {
 		|| (c >= 0x7f && c <= 0x9f) || c > 0x10ffff)
 }
 
+/** HTML5's named references, read from NAMED_REFERENCES when a document first has one. */
+let named: Record<string, string> | undefined
+
 /** The text a reference stands for, or null when `reference` (with `&` and `;`) is not one. */
 export function decodeEntity(reference: string): string | null {
 	if (reference.charCodeAt(1) === 0x23) {
@@ -33,8 +36,9 @@ export function decodeEntity(reference: string): string | null {
 		const code = parseInt(reference.slice(hex ? 3 : 2, -1), hex ? 16 : 10)
 		return String.fromCodePoint(validCodePoint(code) ? code : 0xfffd)
 	}
-	const decoded = decodeHTMLStrict(reference)
-	return decoded === reference ? null : decoded
+	named ??= JSON.parse(NAMED_REFERENCES) as Record<string, string>
+	const name = reference.slice(1, -1)
+	return Object.hasOwn(named, name) ? named[name] as string : null
 }
 
 const ESCAPE_OR_ENTITY = /\\[!-/:-@[-`{-~]|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g

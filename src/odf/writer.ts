@@ -143,7 +143,9 @@ function hasMark(marks: Mark[], type: Mark['type']): boolean {
 
 function linkOf(node: InlineNode): { href: string, title?: string | null } | null {
 	if (node.type !== 'text' || node.marks === undefined) return null
-	for (const mark of node.marks) {
+	// Indexed: an iterator here was an allocation per text node.
+	for (let i = 0; i < node.marks.length; i++) {
+		const mark = node.marks[i] as Mark
 		if (mark.type === 'link') return mark.attrs
 	}
 	return null
@@ -406,7 +408,8 @@ function table(st: WriterState, node: TableNode): void {
 	grid.rows.forEach((row, r) => {
 		if (r === 0 && headerRows > 0) st.xml += '<table:table-header-rows>'
 		st.xml += '<table:table-row>'
-		for (const slot of row) {
+		for (let c = 0; c < row.length; c++) {
+			const slot = row[c] as Slot | null
 			if (slot === null) {
 				st.xml += '<table:covered-table-cell/>'
 				continue
@@ -447,7 +450,8 @@ export function layoutTable(rows: TableCellNode[][], headerRows: number): { colu
 		const limit = r < headerRows ? headerRows : rows.length
 		const line = grid[r] as Array<Slot | null | undefined>
 		let c = 0
-		for (const cell of cells) {
+		for (let i = 0; i < cells.length; i++) {
+			const cell = cells[i] as TableCellNode
 			while (line[c] !== undefined) c++
 			const colspan = clampSpan(cell.attrs?.colspan, 1000)
 			const rowspan = clampSpan(cell.attrs?.rowspan, limit - r)

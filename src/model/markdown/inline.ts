@@ -492,12 +492,14 @@ export class InlineParser {
 			this.processEmphasis(opener.delimiters)
 			this.tokens[start] = linkOpen(url, title, false)
 			// Bare addresses inside the link's text stay text.
-			if (this.tokens.some((t, i) => i > start && t.k === K.Open && t.bare)) {
+			if (this.hasBareLinkAfter(start)) {
 				this.tokens = this.tokens.filter((t, i) => i <= start || !((t.k === K.Open && t.bare) || (t.k === K.Close && t.bare)))
 			}
 			this.tokens.push(token(K.Close))
 			// No links inside links.
-			for (const bracket of this.brackets) {
+			const brackets = this.brackets
+			for (let i = 0; i < brackets.length; i++) {
+				const bracket = brackets[i] as (typeof brackets)[number]
 				if (!bracket.token.image) {
 					bracket.token.active = false
 				}
@@ -682,9 +684,23 @@ export class InlineParser {
 		return start + length
 	}
 
+	/** Whether a bare address was made a link among the tokens after `start`. */
+	private hasBareLinkAfter(start: number): boolean {
+		const tokens = this.tokens
+		for (let i = start + 1; i < tokens.length; i++) {
+			const t = tokens[i] as Token
+			if (t.k === K.Open && t.bare) {
+				return true
+			}
+		}
+		return false
+	}
+
 	private insideLink(): boolean {
 		let depth = 0
-		for (const t of this.tokens) {
+		const tokens = this.tokens
+		for (let i = 0; i < tokens.length; i++) {
+			const t = tokens[i] as Token
 			if (t.k === K.Open) {
 				depth++
 			} else if (t.k === K.Close) {

@@ -124,6 +124,11 @@ describe('markdownToDocument output', () => {
 		expect(() => markdownToDocument(markdown)).toThrow(new MarkdownImportError(`The imported document cannot be stored: (document): is larger than ${schemaData.limits.maxBodyBytes} bytes`))
 	})
 
+	it('refuses a text longer than the schema allows deep in a quote and a list, naming where it is', () => {
+		const markdown = `# Title\n\n> - short\n>   - ${'x'.repeat(schemaData.limits.maxTextLength + 1)}\n\nAfter.\n`
+		expect(() => markdownToDocument(markdown)).toThrow(new MarkdownImportError(`The imported document cannot be stored: body.content[1].content[0].content[0].content[1].content[0].content[0].content[0].text: must be at most ${schemaData.limits.maxTextLength} characters long`))
+	})
+
 	it('refuses a text longer than the schema allows, naming where it is', () => {
 		const markdown = `# Title\n\n${'x'.repeat(schemaData.limits.maxTextLength + 1)}\n`
 		expect(() => markdownToDocument(markdown)).toThrow(new MarkdownImportError(`The imported document cannot be stored: body.content[1].content[0].text: must be at most ${schemaData.limits.maxTextLength} characters long`))

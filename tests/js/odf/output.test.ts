@@ -49,7 +49,7 @@ describe('Utf8Output', () => {
 
 	it('keeps batches apart where TextEncoder refuses to write into a resizable buffer, as Chrome does', () => {
 		const encodeInto = TextEncoder.prototype.encodeInto
-		const spy = vi.spyOn(TextEncoder.prototype, 'encodeInto').mockImplementation(function (this: TextEncoder, text: string, into: Uint8Array) {
+		const spy = vi.spyOn(TextEncoder.prototype, 'encodeInto').mockImplementation(function(this: TextEncoder, text: string, into: Uint8Array) {
 			if ((into.buffer as ArrayBuffer & { resizable?: boolean }).resizable === true) throw new TypeError('The provided Uint8Array value must not be resizable.')
 			return encodeInto.call(this, text, into)
 		})

@@ -170,13 +170,12 @@ export function splitTableRow(line: string): string[] {
 	const cells: string[] = []
 	let current = ''
 	let start = 0
-	for (let i = 0; i < text.length; i++) {
-		const ch = text.charCodeAt(i)
-		if (ch === 0x5c && text.charCodeAt(i + 1) === 0x7c) {
-			current += text.slice(start, i)
-			start = i + 1
-			i++
-		} else if (ch === 0x7c) {
+	// From pipe to pipe; one after a backslash is text, the backslash dropped.
+	for (let i = text.indexOf('|'); i >= 0; i = text.indexOf('|', i + 1)) {
+		if (i > 0 && text.charCodeAt(i - 1) === 0x5c) {
+			current += text.slice(start, i - 1)
+			start = i
+		} else {
 			cells.push(current + text.slice(start, i))
 			current = ''
 			start = i + 1

@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { bold, br, code, doc, fn, h, italic, li, link, ol, p, strike, table, td, th, tr, ul } from '../../../src/model/builders'
 import { MarkdownImportError, markdownToDocument } from '../../../src/model/markdown'
+import { splitTableRow } from '../../../src/model/markdown/blocks'
 import { schemaData } from '../../../src/model/schema'
 import type { AnyNode, BlockNode, DocNode, InlineNode, Mark } from '../../../src/model/types'
 import { formatErrors, validateDocument } from '../../../src/model/validate'
@@ -119,6 +120,22 @@ function hasMark(node: AnyNode, type: Mark['type']): boolean {
 function bodyOf(markdown: string): BlockNode[] {
 	return markdownToDocument(markdown).document.body.content
 }
+
+describe('table rows', () => {
+	it.each([
+		['| a | b |', ['a', 'b']],
+		['a | b', ['a', 'b']],
+		['a|b|', ['a', 'b']],
+		['| a \\| b | c |', ['a | b', 'c']],
+		['|  | x |', ['', 'x']],
+		['\\\\|a', ['\\|a']],
+		['| `x \\| y` | \\|', ['`x | y`', '|']],
+		['|', []],
+		['no pipe', ['no pipe']],
+	])('%s', (row, cells) => {
+		expect(splitTableRow(row)).toEqual(cells)
+	})
+})
 
 describe('every corpus file', () => {
 	it('is listed in the reference table (a new file needs its pandoc reading)', () => {

@@ -718,7 +718,9 @@ export class BlockParser {
 				this.closeUnmatched()
 				const heading = this.add('heading')
 				heading.level = (match[1] as string).length
-				heading.text = trimBlank(rest.slice(match[0].length).replace(/^[ \t]*#+[ \t]*$/, '').replace(/[ \t]+#+[ \t]*$/, ''))
+				const content = rest.slice(match[0].length)
+				// A closing sequence of #s goes; most headings have none.
+				heading.text = trimBlank(content.includes('#') ? content.replace(/^[ \t]*#+[ \t]*$/, '').replace(/[ \t]+#+[ \t]*$/, '') : content)
 				this.finalize(heading)
 				return heading
 			}

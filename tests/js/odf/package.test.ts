@@ -125,6 +125,21 @@ describe('dates in meta.xml', () => {
 	])('%s', (date, text) => {
 		expect(isoSeconds(date)).toBe(text)
 	})
+
+	it('agrees with toISOString, less the milliseconds, from year -271821 to 275760', () => {
+		const edges = [-8.64e15, 8.64e15, -62198755200001, -62198755200000, 0, 253402300799999, 253402300800000]
+		let seed = 12345
+		const random = (): number => {
+			seed = (seed * 1103515245 + 12345) % 2147483648
+			return seed / 2147483648
+		}
+		const times = [...edges, ...Array.from({ length: 2000 }, () => Math.round((random() * 2 - 1) * 8.64e15))]
+		for (const time of times) {
+			const date = new Date(time)
+			expect([time, isoSeconds(date)]).toEqual([time, date.toISOString().replace(/\.\d{3}Z$/, 'Z')])
+		}
+		expect(() => isoSeconds(new Date(NaN))).toThrow(RangeError)
+	})
 })
 
 describe('document language', () => {

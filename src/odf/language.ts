@@ -43,8 +43,9 @@ export function languageAttributes(tag: string): string {
 	return attrs
 }
 
-const LETTER = /\p{L}/u
-/** Where the first of the scripts RTL_LETTER matches begins: Hebrew, U+0590. */
+/** Any letter, made on first use, as a pattern of Unicode properties is slow to make. */
+let letter: RegExp | undefined
+/** Where the first of the scripts rtlLetterPattern matches begins: Hebrew, U+0590. */
 const FIRST_RTL = 0x0590
 let rtlLetter: RegExp | undefined
 
@@ -75,7 +76,7 @@ export function firstStrongDirection(text: string): 'ltr' | 'rtl' | null {
 		if (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) return 'ltr'
 		if (code >= 0x80) break
 	}
-	const m = LETTER.exec(text)
+	const m = (letter ??= /\p{L}/u).exec(text)
 	if (m === null) return null
 	if (m[0].charCodeAt(0) < FIRST_RTL) return 'ltr'
 	return rtlLetterPattern().test(m[0]) ? 'rtl' : 'ltr'

@@ -67,7 +67,8 @@ function token(k: K, s = ''): Token {
 }
 
 const SPECIAL = /[\n\\`*_~[\]<&]|!\[|\^\[|:\/\//g
-const PUNCTUATION = /[\p{P}\p{S}]/u
+/** Unicode punctuation and symbols, made on first use (a Unicode property pattern is slow to make). */
+let punctuation: RegExp | undefined
 const SCHEME_BEFORE = /(?:^|[^a-z0-9.+-])([a-z][a-z0-9.+-]*)$/i
 // eslint-disable-next-line no-control-regex -- CommonMark's autolink excludes control characters
 const AUTOLINK = /^<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\x00-\x20]*)>/
@@ -90,7 +91,7 @@ function isPunctuation(text: string, index: number): boolean {
 	if (code < 0x80) {
 		return (code >= 0x21 && code <= 0x2f) || (code >= 0x3a && code <= 0x40) || (code >= 0x5b && code <= 0x60) || (code >= 0x7b && code <= 0x7e)
 	}
-	return PUNCTUATION.test(String.fromCodePoint(text.codePointAt(index) as number))
+	return (punctuation ??= /[\p{P}\p{S}]/u).test(String.fromCodePoint(text.codePointAt(index) as number))
 }
 
 /** Index of the code point before `index` (a low surrogate's pair starts one earlier). */

@@ -326,19 +326,21 @@ function knownTld(host: string): boolean {
 	return /^[a-z]{2}$/.test(tld) || TLDS.has(tld) || /^xn--[a-z0-9-]{1,59}$/.test(tld)
 }
 
-const HOST_CHAR = /[\p{L}\p{N}-]/u
+/** What a host name label holds, made on first use (a Unicode property pattern is slow to make). */
+let hostChar: RegExp | undefined
 
 /** End of a host name (letters, digits, hyphens, dots between labels) from `pos`. */
 function hostEnd(text: string, pos: number): number {
 	let i = pos
 	let last = pos
+	const label = (hostChar ??= /[\p{L}\p{N}-]/u)
 	while (i < text.length) {
 		const cp = text.codePointAt(i) as number
 		const ch = String.fromCodePoint(cp)
-		if (HOST_CHAR.test(ch) || ch === '_') {
+		if (label.test(ch) || ch === '_') {
 			i += ch.length
 			last = i
-		} else if (ch === '.' && i > pos && HOST_CHAR.test(text[i + 1] ?? '')) {
+		} else if (ch === '.' && i > pos && label.test(text[i + 1] ?? '')) {
 			i++
 		} else {
 			break
@@ -435,7 +437,8 @@ function isSpaceOrControl(code: number): boolean {
 		|| (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000
 }
 
-const PUNCTUATION_CHAR = /\p{P}/u
+/** Unicode punctuation, made on first use (a Unicode property pattern is slow to make). */
+let punctuationChar: RegExp | undefined
 
 /**
  * Whether a host name may end at `pos`: at the end, at white space or
@@ -447,13 +450,14 @@ function hostTerminated(text: string, pos: number): boolean {
 		return true
 	}
 	const ch = text[pos] as string
+	const punctuation = (punctuationChar ??= /\p{P}/u)
 	if (ch === '-' || ch === '_' || /^:\d/.test(text.slice(pos, pos + 2)) || text.startsWith('.-', pos)) {
 		return false
 	}
 	if (ch === '.') {
-		return pos + 1 >= text.length || isSpaceOrControl(text.charCodeAt(pos + 1)) || PUNCTUATION_CHAR.test(text[pos + 1] as string)
+		return pos + 1 >= text.length || isSpaceOrControl(text.charCodeAt(pos + 1)) || punctuation.test(text[pos + 1] as string)
 	}
-	return isSpaceOrControl(text.charCodeAt(pos)) || ch === '<' || ch === '>' || ch === '｜' || PUNCTUATION_CHAR.test(ch)
+	return isSpaceOrControl(text.charCodeAt(pos)) || ch === '<' || ch === '>' || ch === '｜' || punctuation.test(ch)
 }
 
 /**

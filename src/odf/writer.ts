@@ -8,9 +8,9 @@
  * and anything that cannot be rendered reported as a warning while the
  * writer goes on. The XML is gathered in a string that is encoded to UTF-8
  * every BATCH code units or so (into a Utf8Output, output.ts): the pieces
- * of a long document are garbage
- * soon after they are written, instead of the whole XML being held by (and
- * copied by every collection of) the JavaScript heap until it is joined.
+ * of a long document are garbage soon after they are written, instead of
+ * the whole XML being held by (and copied by every collection of) the
+ * JavaScript heap until it is joined.
  */
 
 import type {
@@ -20,8 +20,8 @@ import type {
 import type { Labels } from './labels'
 import { firstStrongDirection } from './language'
 import { ODF_VERSION, XML_DECL, xmlns } from './namespaces'
-import { headingStyle, ListStyle, ParagraphStyle, TextStyle } from './styles'
 import { Utf8Output } from './output'
+import { headingStyle, ListStyle, ParagraphStyle, TextStyle } from './styles'
 import { escapeAttr, paragraphText, stripForbidden, type SpaceState } from './xml'
 
 /** A text:list that is open while its items are written. */
@@ -34,7 +34,7 @@ interface OpenList {
 interface WriterState {
 	/** XML written since the last batch was encoded. */
 	xml: string
-	/** The batches encoded so far, in order. */
+	/** The batches encoded so far, in order, behind room for the head. */
 	out: Utf8Output
 	warnings: string[]
 	/** Automatic style XML by a key that says what it is, in first-use order. */

@@ -13,7 +13,7 @@
 import { writeFileSync } from 'node:fs'
 import { characterEntities } from 'character-entities'
 
-// ASCII only, characters beyond it as \uXXXX escapes: the file has no invisible
+// ASCII only, characters beyond it as \u escapes (four hex digits): the file has no invisible
 // characters, and the engine keeps the text one byte per character.
 const json = JSON.stringify(Object.fromEntries(Object.entries(characterEntities).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))))
 	.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)

@@ -384,40 +384,17 @@ export class BlockParser {
 			return STOP
 		case 'item':
 			line.findNextNonspace()
-			if (line.blank) {
-				if (container.children.length === 0 && container.blankStart) {
-					return STOP
-				}
-				this.advanceBlank(container.indent)
-				return CONTINUE
+			// An item that began with a blank line ends at a second one.
+			if (line.blank && container.children.length === 0 && container.blankStart) {
+				return STOP
 			}
-			if (line.indent >= container.indent) {
-				line.advance(container.indent, true)
-				return CONTINUE
-			}
-			return STOP
+			return this.continuesIndented(container.indent)
 		case 'footnote':
 			line.findNextNonspace()
-			if (line.blank) {
-				this.advanceBlank(CODE_INDENT)
-				return CONTINUE
-			}
-			if (line.indent >= CODE_INDENT) {
-				line.advance(CODE_INDENT, true)
-				return CONTINUE
-			}
-			return STOP
+			return this.continuesIndented(CODE_INDENT)
 		case 'dd':
 			line.findNextNonspace()
-			if (line.blank) {
-				this.advanceBlank(container.indent)
-				return CONTINUE
-			}
-			if (line.indent >= container.indent) {
-				line.advance(container.indent, true)
-				return CONTINUE
-			}
-			return STOP
+			return this.continuesIndented(container.indent)
 		case 'code':
 			return this.continuesCode(container)
 		case 'html':
@@ -443,6 +420,24 @@ export class BlockParser {
 		default:
 			return STOP
 		}
+	}
+
+	/**
+	 * Whether a container whose content is indented by `columns` (a list
+	 * item, footnote or description) goes on: on a blank line, and on a line
+	 * indented that far, which loses the indentation. findNextNonspace has run.
+	 */
+	private continuesIndented(columns: number): number {
+		const line = this.line
+		if (line.blank) {
+			this.advanceBlank(columns)
+			return CONTINUE
+		}
+		if (line.indent >= columns) {
+			line.advance(columns, true)
+			return CONTINUE
+		}
+		return STOP
 	}
 
 	/** A blank line loses at most a container's indentation: the rest is kept for fenced code. */

@@ -162,11 +162,11 @@ export function isAllowedLink(url: string): boolean {
 	return true
 }
 
-/** A link destination at `pos` (§6.3): [end, destination] or null. */
 /** A run of what a link destination holds besides controls, spaces, parentheses and backslashes. */
 // eslint-disable-next-line no-control-regex -- controls end a destination
 const ORDINARY_RUN = /[^\u0000-\u0020\u007f()\\]*/y
 
+/** A link destination at `pos` (§6.3): [end, destination] or null. */
 export function parseDestination(text: string, pos: number): [number, string] | null {
 	if (text.charCodeAt(pos) === 0x3c) {
 		for (let i = pos + 1; i < text.length; i++) {
